@@ -1,0 +1,33 @@
+// cuwrap's entry points: the wrapper hot path and the subcommands.
+#pragma once
+
+#include "Environment.h"
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/Option/ArgList.h"
+
+#include <string>
+
+namespace cuwrap {
+
+int runWrapper(llvm::StringRef personality, llvm::ArrayRef<std::string> args,
+               const Environment &env);
+int runCuwrap(llvm::ArrayRef<std::string> args, const Environment &env);
+
+// What a subcommand receives: its options, the words that are not options,
+// and everything after "--" (a tool and its arguments).
+struct CommandArgs {
+  const llvm::opt::InputArgList &opts;
+  std::vector<std::string> positional;
+  std::vector<std::string> tool;
+  const Environment &env;
+};
+
+int planCommand(const CommandArgs &);
+int configCommand(const CommandArgs &);
+int listOptionsCommand(const CommandArgs &);
+
+// "cuwrap <cmd>: error: <msg>" on stderr; returns `status`.
+int commandError(llvm::StringRef command, const llvm::Twine &msg, int status = 1);
+
+} // namespace cuwrap

@@ -1,0 +1,8 @@
+// cuwrap's own command line: `cuwrap SUBCOMMAND [OPTIONS] [-- TOOL ARGS...]`.
+// Everything after "--" is the wrapped tool's and is never parsed here.
+include "llvm/Option/OptParser.td"
+
+def help : Flag<["--", "-"], "help">, HelpText<"Print this help">;
+def help_h : Flag<["-"], "h">, Alias<help>;
+def version : Flag<["--"], "version">, HelpText<"Print cuwrap's version">;
+def json : Flag<["--"], "json">, HelpText<"Print JSON instead of text">;

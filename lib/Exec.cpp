@@ -1,0 +1,81 @@
+#include "Exec.h"
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstring>
+#include <sys/mman.h>
+#include <unistd.h>
+
+namespace cuwrap {
+
+static void substitute(std::string &s, const std::string &from,
+                       const std::string &to) {
+  for (size_t at = s.find(from); at != std::string::npos;
+       at = s.find(from, at + to.size()))
+    s.replace(at, from.size(), to);
+}
+
+llvm::Error materializeFiles(Plan &plan) {
+  for (GeneratedFile &f : plan.files) {
+    // No MFD_CLOEXEC: the real tool reads the file after our exec.
+    int fd = ::memfd_create("cuwrap-options", 0);
+    if (fd < 0)
+      return llvm::createStringError(std::error_code(errno, std::generic_category()),
+                                     "cannot create a file for %s: %s",
+                                     f.replaces.c_str(), strerror(errno));
+    const char *p = f.content.data();
+    size_t left = f.content.size();
+    while (left > 0) {
+      ssize_t n = ::write(fd, p, left);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        return llvm::createStringError(std::error_code(errno, std::generic_category()),
+                                       "cannot write the file for %s",
+                                       f.replaces.c_str());
+      p += n;
+      left -= n;
+    }
+    std::string path = fmt::format("/dev/fd/{}", fd);
+    for (std::string &a : plan.args)
+      substitute(a, f.placeholder, path);
+    for (EnvEdit &e : plan.env)
+      substitute(e.value, f.placeholder, path);
+    f.placeholder = path;
+  }
+  return llvm::Error::success();
+}
+
+llvm::Error checkExecLoop(const Environment &env, llvm::StringRef personality) {
+  auto mark = env.get(ExecGuardVar);
+  if (mark && *mark == fmt::format("{}:{}", personality.str(), ::getpid()))
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        "exec loop: the real %s that cuwrap ran is itself a cuwrap wrapper "
+        "(another copy on PATH?); set CUWRAP_%s to the real tool",
+        personality.str().c_str(), personality == "nvcc" ? "NVCC" : "LD");
+  return llvm::Error::success();
+}
+
+llvm::Error execPlan(const Plan &plan, const Environment &env,
+                     llvm::StringRef personality) {
+  std::vector<EnvEdit> edits = plan.env;
+  edits.push_back(EnvEdit{EnvEdit::Op::Set, ExecGuardVar,
+                          fmt::format("{}:{}", personality.str(), ::getpid())});
+  Environment finalEnv = env.apply(edits);
+  std::vector<char *> argv, envp;
+  argv.push_back(const_cast<char *>(plan.program.c_str()));
+  for (const std::string &a : plan.args)
+    argv.push_back(const_cast<char *>(a.c_str()));
+  argv.push_back(nullptr);
+  for (const std::string &e : finalEnv.entries())
+    envp.push_back(const_cast<char *>(e.c_str()));
+  envp.push_back(nullptr);
+  ::execve(plan.program.c_str(), argv.data(), envp.data());
+  return llvm::createStringError(std::error_code(errno, std::generic_category()),
+                                 "cannot run %s: %s", plan.program.c_str(),
+                                 strerror(errno));
+}
+
+} // namespace cuwrap

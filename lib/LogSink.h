@@ -1,0 +1,33 @@
+// Where invocation records go. Never the tool's own output unless the user
+// asked for stderr by name (design.md invariant 4).
+#pragma once
+
+#include "Config.h"
+#include "Environment.h"
+
+#include "llvm/Support/JSON.h"
+
+namespace cuwrap {
+
+struct LogTarget {
+  enum class Kind { Off, File, Fd } kind = Kind::Off;
+  std::string path; // File
+  int fd = -1;      // Fd
+  bool named = false; // the user named this sink (warn if it fails)
+  std::string why;  // which setting turned logging on
+};
+
+// CUWRAP_LOG / the config file's "log" name a sink; NIX_DEBUG >= 1 alone
+// logs to $NIX_BUILD_TOP/cuwrap.log, else $TMPDIR/cuwrap-<uid>.log.
+LogTarget logTarget(const Config &cfg, const Environment &env);
+
+// The record as one line of JSON, or the text form, ending in '\n'.
+std::string formatRecord(const llvm::json::Object &record, bool text);
+
+// One write(2) with O_APPEND, so records from parallel builds never
+// interleave. Failure never fails the build: it returns a warning to print
+// when the sink was named explicitly, else nothing.
+std::optional<std::string> writeRecord(const LogTarget &target,
+                                       llvm::StringRef text);
+
+} // namespace cuwrap

@@ -1,0 +1,40 @@
+// What cuwrap will run: the program, its arguments, the environment edits
+// and the files it must create first, with every change and its reason.
+#pragma once
+
+#include "Environment.h"
+
+#include <string>
+#include <vector>
+
+namespace cuwrap {
+
+// One change a rule made to the command line.
+struct Edit {
+  std::string rule;    // e.g. "host-compiler"
+  std::string action;  // "add", "remove", "replace", "translate", "env"
+  std::vector<std::string> removed;
+  std::vector<std::string> added;
+  std::string origin;  // where the removed words came from
+  std::string reason;
+};
+
+// A file made at exec time (an options file that had to be rewritten, a
+// response file translated for nvcc). It lives in a memfd that the real
+// tool inherits: nothing is left on disk after a wrapper that execs.
+struct GeneratedFile {
+  std::string placeholder; // stands for "/dev/fd/N" in args and env
+  std::string content;
+  std::string replaces;    // the file the user wrote
+};
+
+struct Plan {
+  std::string program;            // absolute path; also argv[0]
+  std::vector<std::string> args;  // argv[1..]
+  std::vector<EnvEdit> env;
+  std::vector<GeneratedFile> files;
+  std::vector<Edit> edits;
+  std::vector<std::string> warnings;
+};
+
+} // namespace cuwrap

@@ -1,0 +1,37 @@
+// The record of one invocation: what the user wrote (with origins), what
+// runs, and every edit with its rule and reason. One format at every debug
+// level (design.md invariant 4); `cuwrap plan` prints the same thing.
+#pragma once
+
+#include "CommandLine.h"
+#include "Plan.h"
+
+#include "llvm/Support/JSON.h"
+
+namespace cuwrap {
+
+struct InvocationSummary {
+  std::string personality;  // "nvcc", "ld", ...
+  std::string phase;
+  std::vector<std::string> modifiers;
+  const CommandLine *cmd = nullptr;
+  std::vector<std::string> warnings; // from parsing
+};
+
+struct RecordContext {
+  std::string time;  // ISO 8601, UTC
+  std::string cwd;
+  long pid = 0;
+};
+
+// A JSON string, or {"bytes": "<hex>"} for text that is not UTF-8, so the
+// record stays valid JSON without losing a byte.
+llvm::json::Value jsonText(llvm::StringRef s);
+std::string textOf(const llvm::json::Value &v);
+
+llvm::json::Object makeRecord(const InvocationSummary &inv, const Plan &plan,
+                              const RecordContext *ctx);
+// Human form: the command on one shell-quoted line, then the edits.
+std::string planText(const InvocationSummary &inv, const Plan &plan);
+
+} // namespace cuwrap

@@ -1,0 +1,21 @@
+// GNU ld's option table (the part cuwrap needs), generated from LdOptions.td.
+#pragma once
+
+#include "llvm/Option/OptTable.h"
+#include "llvm/Option/Option.h"
+
+namespace cuwrap::ld {
+
+enum ID : unsigned {
+  OPT_INVALID = 0,
+#define OPTION(PREFIX, NAME, ID, KIND, GROUP, ALIAS, ALIASARGS, FLAGS, PARAM,  \
+               HELPTEXT, METAVAR, VALUES)                                      \
+  OPT_##ID,
+#include "LdOptions.inc"
+  LastOption
+#undef OPTION
+};
+
+const llvm::opt::OptTable &optTable();
+
+} // namespace cuwrap::ld

@@ -1,0 +1,46 @@
+// One nvcc call understood: every word nvcc will read (argv, its *_FLAGS
+// variables, options files, translated response files) parsed with nvcc's
+// own option table, and what kind of call it is.
+#pragma once
+
+#include "CommandLine.h"
+#include "Environment.h"
+#include "NvccOptTable.h"
+#include "ParsedArgs.h"
+
+#include <memory>
+#include <optional>
+
+namespace cuwrap::nvcc {
+
+// What the call produces, which decides what it may be given.
+enum class Phase {
+  Query,         // --version, --help, --list-gpu-arch, ...
+  Preprocess,    // -E, -M, -MM
+  DeviceOutput,  // -ptx, -cubin, -fatbin, -optix-ir, -ltoir, -cuda
+  Compile,       // -c
+  DeviceCompile, // -dc, -rdc=true -c
+  DeviceLink,    // -dlink: nvlink and fatbinary, no host link
+  Library,       // -lib
+  Link,          // the default: ends in a host link
+};
+const char *phaseName(Phase p);
+
+struct Invocation {
+  CommandLine cmd;
+  ParsedArgs parsed;
+  Phase phase = Phase::Link;
+  bool dryrun = false, verbose = false;
+  std::optional<std::string> ccbinVariable; // $NVCC_CCBIN
+  std::vector<std::string> warnings;
+
+  const llvm::opt::InputArgList &args() const { return parsed.list(); }
+  std::vector<std::string> modifiers() const;
+};
+
+// argv without argv[0]. Problems reading files become warnings: nvcc itself
+// reports them in its own words.
+std::unique_ptr<Invocation> parse(llvm::ArrayRef<std::string> argv,
+                                  const Environment &env);
+
+} // namespace cuwrap::nvcc
