@@ -13,6 +13,9 @@ import sys
 # nvcc 13.0 rejects `-oa.o`, `-xcu`, `-efoo`, so -o, -x, -e are not here.
 JOINED = {"-O", "-I", "-l", "-L", "-D", "-U", "-t"}
 PATH_META = {"<file>", "<path>", "<directory>", "<file name>"}
+# Options whose --help line shows no value although they take one (nvcc 13.0
+# answers "argument expected after '--qpp-config'"; -MF names a file).
+VALUE_WITHOUT_META = {"dependency-output": "<file>", "qpp-config": "<config>"}
 # Accepted by nvcc 13.0 but not listed by --help.
 HIDDEN = [
     ("cicc-options", "<options>,...", "-Xcicc"),
@@ -37,6 +40,7 @@ def main():
            '// and "--ccbin", so neither prefix is offered for the other spelling.',
            'include "NvccOptionClasses.td"', '']
     for long, meta, short, hidden in opts:
+        meta = meta or VALUE_WITHOUT_META.get(long)
         short = None if short == "--" + long else short
         flags = []
         if meta and meta.endswith(",..."):
