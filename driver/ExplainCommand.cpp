@@ -156,8 +156,14 @@ int explainCommand(const CommandArgs &a) {
   if (!out)
     return commandError("explain", llvm::toString(out.takeError()));
   explain::DryRun run = explain::parseDryRun(out->text);
+  // A dry run that fails before its first sub-step (an unknown option,
+  // a missing host compiler) still leaves nvcc's rules to predict from.
+  bool failed = out->status != 0 && run.steps.empty();
   explain::Report r = explain::analyzeNvcc(*call->nvcc, *planned, call->plan, *cfg,
-                                           plannedEnv, &run);
+                                           plannedEnv, failed ? nullptr : &run);
+  r.dryRun = true;
+  r.run.messages = run.messages;
+  r.run.env = run.env;
   r.dryRunStatus = out->status;
   print(r, json);
   return 0;

@@ -122,6 +122,9 @@ std::string phaseWords(Phase p) {
 std::string droppedReason(unsigned id, const Route &route, Phase phase,
                           const std::set<std::string> &present) {
   using namespace nvcc;
+  if (id == OPT_UNKNOWN)
+    return "nvcc does not know this option and stops (\"nvcc fatal : Unknown "
+           "option\") unless -forward-unknown-to-host-compiler/-linker is given";
   if (route.tools.empty() && !route.anyStep)
     return "nvcc consumes this option itself: it decides how the sub-steps "
            "run, and no sub-step receives it verbatim";
@@ -200,6 +203,9 @@ std::vector<Element> elementsOf(const llvm::opt::Arg &a,
   }
   case OPT_INPUT:
     out.push_back({{{a.getValue()}}, a.getValue()});
+    break;
+  case OPT_compiler_bindir:
+    out.push_back({{}, std::string("runs ") + a.getValue()});
     break;
   default:
     out.push_back({{spanWords.vec()}, llvm::join(spanWords, " ")});
@@ -296,7 +302,8 @@ std::string shellTrouble(llvm::StringRef v) {
 std::string driverDirOf(const Config &c) { return c.driverDir.value; }
 
 void hostLinkHazards(Report &r, llvm::ArrayRef<std::string> rpaths,
-                     const Config &config, bool finalLink, llvm::StringRef where) {
+                     const Config &config, bool finalLink, llvm::StringRef where,
+                     bool linkerItself = false) {
   for (const std::string &p : rpaths)
     if (llvm::StringRef(p).contains("/stubs"))
       addHazard(r, "stubs-runpath",
@@ -313,9 +320,11 @@ void hostLinkHazards(Report &r, llvm::ArrayRef<std::string> rpaths,
                           "libcuda.so.1 at run time (static cudart dlopens it "
                           "too) unless a later step adds it",
                           where.str(), driver),
-              fmt::format("add -Xlinker -rpath,{} to the link (cuwrap's ld "
-                          "wrapper on PATH adds it at the host link)",
-                          driver));
+              linkerItself
+                  ? fmt::format("add -rpath {} to this link", driver)
+                  : fmt::format("add -Xlinker -rpath,{} to the link (or put "
+                                "cuwrap's ld wrapper first on PATH)",
+                                driver));
 }
 
 } // namespace
@@ -479,7 +488,7 @@ Report analyzeNvcc(const nvcc::Invocation &original,
   bool linkerOptions = false;
   for (const llvm::opt::Arg *a : planned.args()) {
     unsigned id = ParsedArgs::id(*a);
-    std::string text = llvm::join(spanTexts(planned.cmd, planned.parsed, *a), " ");
+    std::string text = shellJoin(spanTexts(planned.cmd, planned.parsed, *a));
     if (id == OPT_UNKNOWN || id == OPT_INPUT) {
       if (llvm::StringRef(a->getSpelling()).startswith("-Wl,") ||
           llvm::StringRef(text).startswith("-Wl,")) {
@@ -604,7 +613,8 @@ Report analyzeLd(const ld::Invocation &original, const ld::Invocation &planned,
     r.arguments.push_back(std::move(ar));
   }
   bool links = planned.kind == ld::Kind::Executable || planned.kind == ld::Kind::Shared;
-  hostLinkHazards(r, rpathsOf(plan.args, false), config, links, "this link");
+  hostLinkHazards(r, rpathsOf(plan.args, false), config, links, "this link",
+                  /*linkerItself=*/true);
   return r;
 }
 
@@ -688,8 +698,16 @@ std::string toText(const Report &r) {
   for (const EnvEdit &e : r.envEdits)
     out += fmt::format("  cuwrap ({}): {} {}: {}\n", e.rule,
                        e.op == EnvEdit::Op::Set ? "set" : "unset", e.name, e.reason);
+  if (r.edits.empty() && r.envEdits.empty())
+    out += "  (cuwrap's rules changed nothing)\n";
   if (r.personality == "nvcc") {
-    if (r.dryRun) {
+    if (r.dryRun && r.run.steps.empty() && r.dryRunStatus != 0) {
+      out += fmt::format("sub-steps: nvcc --dryrun failed (status {}) before "
+                         "printing any; routing predicted from nvcc's rules\n",
+                         r.dryRunStatus);
+      for (const std::string &m : r.run.messages)
+        out += fmt::format("  nvcc says: {}\n", m);
+    } else if (r.dryRun) {
       out += fmt::format("sub-steps (nvcc --dryrun, status {}):\n", r.dryRunStatus);
       for (const SubStep &s : r.run.steps)
         out += fmt::format("  [{}] {}: {}\n", s.index, s.tool, shellJoin(s.argv));
