@@ -23,6 +23,9 @@ const Subcommand Subcommands[] = {
      "config [--json]                 print every setting and where it came from"},
     {"list-options", listOptionsCommand,
      "list-options nvcc|ld            print every option spelling the tables know"},
+    {"explain", explainCommand,
+     "explain [--json] -- TOOL ARGS...  which sub-step each argument reaches (nvcc --dryrun)\n"
+     "  cuwrap explain [--json] --from-log LOG OUTPUT   the logged calls that produced OUTPUT"},
 };
 
 void printHelp() {
