@@ -6,3 +6,4 @@ def help : Flag<["--", "-"], "help">, HelpText<"Print this help">;
 def help_h : Flag<["-"], "h">, Alias<help>;
 def version : Flag<["--"], "version">, HelpText<"Print cuwrap's version">;
 def json : Flag<["--"], "json">, HelpText<"Print JSON instead of text">;
+def strict : Flag<["--"], "strict">, HelpText<"check-runpath: findings are errors (exit 1)">;

@@ -23,6 +23,8 @@ const Subcommand Subcommands[] = {
      "config [--json]                 print every setting and where it came from"},
     {"list-options", listOptionsCommand,
      "list-options nvcc|ld            print every option spelling the tables know"},
+    {"check-runpath", checkRunpathCommand,
+     "check-runpath [--strict] FILE... report RUNPATH problems of linked CUDA files"},
 };
 
 void printHelp() {
