@@ -13,13 +13,16 @@ namespace cuwrap {
 int runAndCheckRunpath(const Plan &plan, const Environment &env,
                        llvm::StringRef personality, const Config &cfg) {
   namespace bp = boost::process;
-  bp::environment childEnv;
-  childEnv.clear();
-  for (const std::string &e : env.apply(plan.env).entries()) {
-    size_t eq = e.find('=');
-    if (eq != std::string::npos && eq > 0)
-      childEnv[e.substr(0, eq)] = e.substr(eq + 1);
+  // The environment the wrapper was started with (main's envp is the
+  // process environment), with the plan's edits.
+  bp::environment childEnv = boost::this_process::environment();
+  for (const EnvEdit &e : plan.env) {
+    if (e.op == EnvEdit::Op::Set)
+      childEnv[e.name] = e.value;
+    else if (childEnv.find(e.name) != childEnv.end())
+      childEnv.erase(e.name);
   }
+  (void)env;
   int status;
   try {
     bp::child child(bp::exe = plan.program, bp::args = plan.args,
