@@ -27,6 +27,14 @@ int planCommand(const CommandArgs &);
 int configCommand(const CommandArgs &);
 int listOptionsCommand(const CommandArgs &);
 int explainCommand(const CommandArgs &);
+int checkRunpathCommand(const CommandArgs &);
+
+// The ld personality with strict_runpath=1: run the real linker as a child,
+// then check the output's RUNPATH (RunpathCheck.h).
+struct Plan;
+struct Config;
+int runAndCheckRunpath(const Plan &plan, const Environment &env,
+                       llvm::StringRef personality, const Config &cfg);
 
 // "cuwrap <cmd>: error: <msg>" on stderr; returns `status`.
 int commandError(llvm::StringRef command, const llvm::Twine &msg, int status = 1);

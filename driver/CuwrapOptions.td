@@ -9,3 +9,4 @@ def json : Flag<["--"], "json">, HelpText<"Print JSON instead of text">;
 def from_log : Separate<["--"], "from-log">, MetaVarName<"LOG">,
   HelpText<"explain: follow a build log to the calls that produced OUTPUT">;
 def from_log_eq : Joined<["--"], "from-log=">, Alias<from_log>;
+def strict : Flag<["--"], "strict">, HelpText<"check-runpath: findings are errors (exit 1)">;

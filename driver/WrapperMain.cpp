@@ -39,6 +39,8 @@ int runWrapper(llvm::StringRef personality, llvm::ArrayRef<std::string> args,
       fmt::print(stderr, "cuwrap ({}): warning: {}\n", personality.str(),
                  *warning);
   }
+  if (!call->plan.checkRunpath.empty())
+    return runAndCheckRunpath(call->plan, env, personality, *cfg);
   llvm::Error e = execPlan(call->plan, env, personality);
   return fail(personality, std::move(e), 127);
 }

@@ -26,6 +26,8 @@ const Subcommand Subcommands[] = {
     {"explain", explainCommand,
      "explain [--json] -- TOOL ARGS...  which sub-step each argument reaches (nvcc --dryrun)\n"
      "  cuwrap explain [--json] --from-log LOG OUTPUT   the logged calls that produced OUTPUT"},
+    {"check-runpath", checkRunpathCommand,
+     "check-runpath [--strict] FILE... report RUNPATH problems of linked CUDA files"},
 };
 
 void printHelp() {

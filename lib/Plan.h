@@ -35,6 +35,9 @@ struct Plan {
   std::vector<GeneratedFile> files;
   std::vector<Edit> edits;
   std::vector<std::string> warnings;
+  // strict_runpath: the output file whose RUNPATH is checked after the tool
+  // succeeds (the wrapper then runs the tool as a child instead of exec).
+  std::string checkRunpath;
 };
 
 } // namespace cuwrap

@@ -1,8 +1,14 @@
 #include "LdPlanner.h"
 #include "CommandEditor.h"
+#include "LdRules.h"
 #include "ToolLookup.h"
 
 namespace cuwrap::ld {
+
+// The ld personality's rules, in order.
+static const LdRule Rules[] = {
+    runpathRule,
+};
 
 llvm::Expected<Plan> makePlan(const Invocation &inv, const RuleContext &ctx) {
   Plan plan;
@@ -16,6 +22,9 @@ llvm::Expected<Plan> makePlan(const Invocation &inv, const RuleContext &ctx) {
     return program.takeError();
   plan.program = *program;
   CommandEditor editor(inv.cmd, /*translateResponseFiles=*/false);
+  for (LdRule rule : Rules)
+    if (auto e = rule(inv, ctx, editor, plan))
+      return std::move(e);
   editor.render(plan);
   return plan;
 }

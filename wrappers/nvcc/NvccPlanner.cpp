@@ -10,6 +10,8 @@ namespace cuwrap::nvcc {
 // compiler is settled before anything reads it.
 static const NvccRule Rules[] = {
     outerNvccEnvironmentRule,
+    runpathRule,
+    childPathRule,
 };
 
 llvm::Expected<Plan> makePlan(const Invocation &inv, const RuleContext &ctx) {

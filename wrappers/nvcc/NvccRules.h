@@ -15,3 +15,15 @@ llvm::Error outerNvccEnvironmentRule(const Invocation &, const RuleContext &,
                                      CommandEditor &, Plan &);
 
 } // namespace cuwrap::nvcc
+
+namespace cuwrap::nvcc {
+
+// RUNPATH entries on the final host link (RunpathPolicy), as -Xlinker.
+llvm::Error runpathRule(const Invocation &, const RuleContext &,
+                        CommandEditor &, Plan &);
+// The wrappers directory first on the PATH nvcc's children see, so the
+// host link nvcc runs goes through the ld personality too.
+llvm::Error childPathRule(const Invocation &, const RuleContext &,
+                          CommandEditor &, Plan &);
+
+} // namespace cuwrap::nvcc

@@ -1,0 +1,77 @@
+// Which RUNPATH entries a final link needs so that a CUDA program finds the
+// driver at run time (design.md, invariant 3). One policy serves both
+// personalities: nvcc's final link and the `ld` that a host compiler (CMake's
+// link of CUDA targets, `nvcc -dlink` followed by g++) runs. Whichever of the
+// two acts, and if both do, the result must be the same RUNPATH.
+#pragma once
+
+#include "Config.h"
+
+#include "llvm/ADT/StringRef.h"
+
+#include <functional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace cuwrap {
+
+struct RunpathConfig {
+  std::string driverDir, compatDir, cudartDir;
+  std::vector<std::string> prefixes; // -L dirs under these get an entry
+  std::vector<std::pair<std::string, std::string>> substitutions;
+  static RunpathConfig from(const Config &cfg);
+};
+
+// What the caller found out about one link.
+struct LinkFacts {
+  std::vector<std::string> userRpaths; // -rpath values on the line, in order
+  // -L directories that provide a shared library the link uses, in the
+  // order the linker searches them, spelled canonically.
+  std::vector<std::string> sharedLibDirs;
+  bool cudartShared = false;
+  bool linksCuda = false;
+};
+
+struct RunpathEntry {
+  std::string dir;
+  std::string reason;
+};
+
+// How two spellings of a directory are compared (the same directory
+// reached through `bin/..` or a symlink must not appear twice). The
+// personalities pass a realpath-based key; the default is lexical.
+using DirKey = std::function<std::string(llvm::StringRef)>;
+std::string lexicalDirKey(llvm::StringRef dir);
+
+// The entries to add after the user's own, in order. Pure.
+std::vector<RunpathEntry> runpathEntries(const RunpathConfig &cfg,
+                                         const LinkFacts &facts,
+                                         const DirKey &key = lexicalDirKey);
+
+// A directory named `stubs` holds link-time stand-ins (libcuda.so that
+// fails at run time with "CUDA driver is a stub library").
+bool isStubsDir(llvm::StringRef dir);
+// `dir` is `prefix` or below it (whole path components).
+bool isUnder(llvm::StringRef dir, llvm::StringRef prefix);
+
+// --- Filesystem helpers for the callers (stat only, no child process) ---
+
+// realpath when the directory exists, else the lexically cleaned spelling.
+std::string canonicalDir(llvm::StringRef dir);
+
+// One `-l` resolved the way GNU ld searches: each -L dir in order,
+// lib<name>.so then lib<name>.a (only .a under -Bstatic), `-l:file` as is.
+struct ResolvedLibrary {
+  std::string dir;  // as spelled on the line; empty when not found
+  std::string file; // the file name found
+  bool shared = false;
+};
+ResolvedLibrary resolveLibrary(llvm::StringRef name,
+                               const std::vector<std::string> &dirs,
+                               bool staticOnly);
+
+// libcudart*, libcuda, libcudadevrt by name (`-l` name or file name).
+bool isCudaLibraryName(llvm::StringRef libName);
+
+} // namespace cuwrap

@@ -1,0 +1,122 @@
+#include "NvccRules.h"
+#include "RunpathPolicy.h"
+
+#include <fmt/format.h>
+
+namespace cuwrap::nvcc {
+
+// nvcc splits -Xlinker values at commas, except inside double quotes,
+// which it keeps for the shell (nvcc-facts.md).
+static std::vector<std::string> linkerWords(llvm::StringRef value) {
+  std::vector<std::string> out(1);
+  bool quoted = false;
+  for (size_t i = 0; i < value.size(); ++i) {
+    char c = value[i];
+    if (c == '"')
+      quoted = !quoted;
+    else if (c == '\\' && i + 1 < value.size() && value[i + 1] == ',')
+      out.back() += value[++i];
+    else if (c == ',' && !quoted)
+      out.emplace_back();
+    else
+      out.back() += c;
+  }
+  return out;
+}
+
+// nvcc pastes -Xlinker values unquoted into the `/bin/sh -c` string that
+// runs the host link: a space would split the path and `$` would expand.
+// Double quotes keep a value whole, commas included (observed with nvcc
+// 13.0 --dryrun). Characters that stay special inside double quotes are
+// refused rather than guessed at.
+static std::optional<std::string> shellSafe(llvm::StringRef dir) {
+  bool plain = true;
+  for (char c : dir) {
+    if (c == '"' || c == '`' || c == '$' || c == '\\' || c == '\n')
+      return std::nullopt;
+    if (!(isalnum(static_cast<unsigned char>(c)) ||
+          llvm::StringRef("/._-+=:@%").contains(c)))
+      plain = false;
+  }
+  return plain ? dir.str() : fmt::format("\"{}\"", dir.str());
+}
+
+// nvcc's final link (and only it: -Xlinker values are dropped for -c, -dc,
+// -dlink and -lib, and nvlink rejects -rpath) gets the RUNPATH entries the
+// ld personality would give the same link, so that both routes agree.
+llvm::Error runpathRule(const Invocation &inv, const RuleContext &ctx,
+                        CommandEditor &editor, Plan &plan) {
+  if (inv.phase != Phase::Link)
+    return llvm::Error::success();
+  if (auto v = ctx.env.getNonEmpty("NIX_DONT_SET_RPATH"); v && *v != "0")
+    return llvm::Error::success();
+  const auto &args = inv.args();
+
+  LinkFacts facts;
+  std::vector<std::string> linker;
+  std::vector<std::string> libDirs, libs;
+  for (const llvm::opt::Arg *a : args) {
+    unsigned id = ParsedArgs::id(*a);
+    if (id == OPT_linker_options)
+      for (auto &w : linkerWords(a->getValue()))
+        linker.push_back(w);
+    else if (id == OPT_library_path)
+      for (auto &d : splitList(a->getValue()))
+        libDirs.push_back(d);
+    else if (id == OPT_library)
+      for (auto &l : splitList(a->getValue()))
+        libs.push_back(l);
+  }
+  // ld takes a colon list in one -rpath value.
+  auto addUser = [&](llvm::StringRef value) {
+    llvm::SmallVector<llvm::StringRef, 4> parts;
+    value.split(parts, ':', -1, false);
+    for (llvm::StringRef p : parts)
+      facts.userRpaths.push_back(p.str());
+  };
+  for (size_t i = 0; i < linker.size(); ++i) {
+    llvm::StringRef w = linker[i];
+    if ((w == "-rpath" || w == "--rpath" || w == "-R") && i + 1 < linker.size())
+      addUser(linker[++i]);
+    else if (w.consume_front("-rpath=") || w.consume_front("--rpath="))
+      addUser(w);
+  }
+
+  // nvcc's profile adds -L<cuda>/lib/stubs and -L<cuda>/lib after the
+  // user's, and links cudart itself unless told `-cudart none`.
+  std::string cudart = args.getLastArgValue(OPT_cudart, "static").lower();
+  if (!ctx.config.cudartDir.value.empty()) {
+    libDirs.push_back(ctx.config.cudartDir.value + "/stubs");
+    libDirs.push_back(ctx.config.cudartDir.value);
+  }
+  facts.linksCuda = cudart != "none";
+  if (cudart == "shared") {
+    facts.cudartShared = true;
+    libs.push_back("cudart");
+  }
+  for (const std::string &l : libs) {
+    ResolvedLibrary lib = resolveLibrary(l, libDirs, /*staticOnly=*/false);
+    facts.linksCuda |= isCudaLibraryName(l);
+    if (lib.shared) {
+      facts.sharedLibDirs.push_back(canonicalDir(lib.dir));
+      facts.cudartShared |= llvm::StringRef(lib.file).startswith("libcudart");
+    }
+  }
+
+  auto entries = runpathEntries(RunpathConfig::from(ctx.config), facts,
+                                [](llvm::StringRef d) { return canonicalDir(d); });
+  for (const RunpathEntry &e : entries) {
+    auto word = shellSafe(e.dir);
+    if (!word) {
+      plan.warnings.push_back(fmt::format(
+          "RUNPATH entry '{}' not added: nvcc passes -Xlinker values through "
+          "/bin/sh and the path holds a character the shell would change",
+          e.dir));
+      continue;
+    }
+    editor.append({"-Xlinker", "-rpath," + *word}, "runpath", e.reason);
+  }
+  return llvm::Error::success();
+}
+
+} // namespace cuwrap::nvcc
