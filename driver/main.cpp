@@ -23,6 +23,8 @@ const Subcommand Subcommands[] = {
      "config [--json]                 print every setting and where it came from"},
     {"list-options", listOptionsCommand,
      "list-options nvcc|ld            print every option spelling the tables know"},
+    {"doctor", doctorCommand,
+     "doctor                          check the toolkit, host compiler and sinks"},
 };
 
 void printHelp() {
