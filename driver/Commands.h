@@ -35,6 +35,7 @@ struct Plan;
 struct Config;
 int runAndCheckRunpath(const Plan &plan, const Environment &env,
                        llvm::StringRef personality, const Config &cfg);
+int doctorCommand(const CommandArgs &);
 
 // "cuwrap <cmd>: error: <msg>" on stderr; returns `status`.
 int commandError(llvm::StringRef command, const llvm::Twine &msg, int status = 1);

@@ -3,6 +3,7 @@
 #include "Commands.h"
 #include "CuwrapOptTable.h"
 #include "Personality.h"
+#include "PlanError.h"
 
 #include <fmt/format.h>
 
@@ -24,8 +25,10 @@ int planCommand(const CommandArgs &a) {
   RuleContext ctx{*cfg, a.env, paths};
   std::vector<std::string> args(a.tool.begin() + 1, a.tool.end());
   auto call = planCall(*personality, args, ctx);
-  if (!call)
-    return commandError("plan", llvm::toString(call.takeError()), 127);
+  if (!call) {
+    PlanFailure f = describePlanError(call.takeError());
+    return commandError("plan", f.message, f.status);
+  }
   if (a.opts.hasArg(cli::OPT_json)) {
     RecordContext rc = recordContext();
     fmt::print("{}\n", llvm::formatv("{0:2}", llvm::json::Value(makeRecord(

@@ -4,6 +4,7 @@
 #include "Exec.h"
 #include "LogSink.h"
 #include "Personality.h"
+#include "PlanError.h"
 
 #include <fmt/format.h>
 
@@ -25,8 +26,11 @@ int runWrapper(llvm::StringRef personality, llvm::ArrayRef<std::string> args,
     return fail(personality, cfg.takeError(), 1);
   RuleContext ctx{*cfg, env, paths};
   auto call = planCall(personality, args, ctx);
-  if (!call)
-    return fail(personality, call.takeError(), 127);
+  if (!call) {
+    PlanFailure f = describePlanError(call.takeError());
+    fmt::print(stderr, "cuwrap ({}): error: {}\n", personality.str(), f.message);
+    return f.status;
+  }
   if (auto e = materializeFiles(call->plan))
     return fail(personality, std::move(e), 1);
 

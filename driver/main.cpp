@@ -28,6 +28,8 @@ const Subcommand Subcommands[] = {
      "  cuwrap explain [--json] --from-log LOG OUTPUT   the logged calls that produced OUTPUT"},
     {"check-runpath", checkRunpathCommand,
      "check-runpath [--strict] FILE... report RUNPATH problems of linked CUDA files"},
+    {"doctor", doctorCommand,
+     "doctor                          check the toolkit, host compiler and sinks"},
 };
 
 void printHelp() {

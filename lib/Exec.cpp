@@ -42,6 +42,11 @@ llvm::Error materializeFiles(Plan &plan) {
       substitute(a, f.placeholder, path);
     for (EnvEdit &e : plan.env)
       substitute(e.value, f.placeholder, path);
+    // A rewritten nested file is named by the rewritten file that includes
+    // it, which comes later in plan.files (children are rendered first).
+    for (GeneratedFile &other : plan.files)
+      if (&other != &f)
+        substitute(other.content, f.placeholder, path);
     f.placeholder = path;
   }
   return llvm::Error::success();

@@ -44,7 +44,10 @@ ParsedArgs::valueLocation(const llvm::opt::Arg &a) const {
   auto sp = span(a);
   if (sp.size() > 1)
     return {sp.back(), 0};
-  return {sp.front(), a.getSpelling().size()};
+  // The value is the rest of the word. Not getSpelling().size(): for an
+  // alias (`-optf=f`, `--options-file=f`) that is the unaliased spelling.
+  size_t word = llvm::StringRef(Args.getArgString(sp.front())).size();
+  return {sp.front(), word - llvm::StringRef(a.getValue()).size()};
 }
 
 void ParsedArgs::parse(CommandLine &cmd, const llvm::opt::OptTable &table,

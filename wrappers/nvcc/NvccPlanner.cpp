@@ -9,6 +9,10 @@ namespace cuwrap::nvcc {
 // edits and warnings to the plan. Order matters where rules meet: the host
 // compiler is settled before anything reads it.
 static const NvccRule Rules[] = {
+    hostCompilerRule,
+    wlToXlinkerRule,
+    hostOptionQuotingRule,
+    compressFatbinRule,
     outerNvccEnvironmentRule,
     runpathRule,
     childPathRule,

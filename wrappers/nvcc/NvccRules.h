@@ -14,6 +14,23 @@ using NvccRule = llvm::Error (*)(const Invocation &, const RuleContext &,
 llvm::Error outerNvccEnvironmentRule(const Invocation &, const RuleContext &,
                                      CommandEditor &, Plan &);
 
+// One host compiler: -ccbin, --compiler-bindir and $NVCC_CCBIN against
+// the configured one, by host_policy (design.md, invariant 2).
+llvm::Error hostCompilerRule(const Invocation &, const RuleContext &,
+                             CommandEditor &, Plan &);
+
+// gcc's -Wl,a,b as nvcc's -Xlinker a -Xlinker b.
+llvm::Error wlToXlinkerRule(const Invocation &, const RuleContext &,
+                            CommandEditor &, Plan &);
+
+// -Xcompiler/-Xlinker elements quoted for the shell nvcc runs them through.
+llvm::Error hostOptionQuotingRule(const Invocation &, const RuleContext &,
+                                  CommandEditor &, Plan &);
+
+// -Xfatbin=-compress-all unless present or configured off.
+llvm::Error compressFatbinRule(const Invocation &, const RuleContext &,
+                               CommandEditor &, Plan &);
+
 } // namespace cuwrap::nvcc
 
 namespace cuwrap::nvcc {

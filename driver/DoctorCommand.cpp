@@ -1,0 +1,430 @@
+// `cuwrap doctor`: the checks a packager wants before a long build, one line
+// each (ok / warn / FAIL), exit 1 on any FAIL. Not on the hot path: this is
+// the one place cuwrap runs the host compiler, to learn what it is.
+#include "Commands.h"
+#include "HostCompiler.h"
+#include "LogSink.h"
+#include "Personality.h"
+#include "ToolLookup.h"
+
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+
+#include <boost/process.hpp>
+#include <fmt/format.h>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace cuwrap {
+
+namespace {
+namespace bp = boost::process;
+
+struct Report {
+  int failures = 0;
+  void ok(const std::string &s) { fmt::print("ok: {}\n", s); }
+  void warn(const std::string &s) { fmt::print("warn: {}\n", s); }
+  void fail(const std::string &s) {
+    fmt::print("FAIL: {}\n", s);
+    ++failures;
+  }
+};
+
+// Predefined macros, as the host compiler reports them for C++.
+using Macros = llvm::StringMap<std::string>;
+
+std::optional<Macros> predefinedMacros(const std::string &cxx,
+                                       std::string &error) {
+  try {
+    bp::ipstream out;
+    bp::child c(bp::exe = cxx,
+                bp::args = std::vector<std::string>{"-dM", "-E", "-x", "c++",
+                                                    "/dev/null"},
+                bp::std_in < bp::null, bp::std_out > out, bp::std_err > bp::null);
+    Macros m;
+    std::string line;
+    while (std::getline(out, line)) {
+      llvm::StringRef l(line);
+      if (!l.consume_front("#define "))
+        continue;
+      auto [name, value] = l.split(' ');
+      m[name] = value.str();
+    }
+    c.wait();
+    if (c.exit_code() != 0) {
+      error = fmt::format("exited with status {}", c.exit_code());
+      return std::nullopt;
+    }
+    return m;
+  } catch (const std::exception &e) {
+    error = e.what();
+    return std::nullopt;
+  }
+}
+
+// A preprocessor for conditionals only, enough to follow host_config.h's
+// `#if` nest with the compiler's own macros and see which `#error` nvcc's
+// host preprocessing would reach. Reading the limits from the toolkit's
+// header (not a table in cuwrap) keeps doctor right for every CUDA release.
+class CondEval {
+public:
+  explicit CondEval(Macros &m) : M(m) {}
+  long long eval(llvm::StringRef expr) {
+    S = expr;
+    return orExpr();
+  }
+
+private:
+  void skip() { S = S.ltrim(); }
+  bool eat(llvm::StringRef tok) {
+    skip();
+    if (!S.startswith(tok))
+      return false;
+    S = S.drop_front(tok.size());
+    return true;
+  }
+  llvm::StringRef ident() {
+    skip();
+    size_t n = 0;
+    while (n < S.size() && (isalnum(S[n]) || S[n] == '_'))
+      ++n;
+    llvm::StringRef id = S.take_front(n);
+    S = S.drop_front(n);
+    return id;
+  }
+  static long long number(llvm::StringRef s) {
+    s = s.trim().rtrim("uUlL");
+    long long v = 0;
+    if (s.getAsInteger(0, v))
+      return 0;
+    return v;
+  }
+  long long orExpr() {
+    long long v = andExpr();
+    while (eat("||"))
+      v = andExpr() || v;
+    return v;
+  }
+  long long andExpr() {
+    long long v = cmpExpr();
+    while (eat("&&"))
+      v = cmpExpr() && v;
+    return v;
+  }
+  long long cmpExpr() {
+    long long v = unary();
+    for (;;) {
+      if (eat("=="))
+        v = v == unary();
+      else if (eat("!="))
+        v = v != unary();
+      else if (eat("<="))
+        v = v <= unary();
+      else if (eat(">="))
+        v = v >= unary();
+      else if (eat("<"))
+        v = v < unary();
+      else if (eat(">"))
+        v = v > unary();
+      else
+        return v;
+    }
+  }
+  long long unary() {
+    if (eat("!"))
+      return !unary();
+    if (eat("(")) {
+      long long v = orExpr();
+      eat(")");
+      return v;
+    }
+    skip();
+    if (!S.empty() && isdigit(S[0])) {
+      size_t n = 0;
+      while (n < S.size() && isalnum(S[n]))
+        ++n;
+      long long v = number(S.take_front(n));
+      S = S.drop_front(n);
+      return v;
+    }
+    llvm::StringRef id = ident();
+    if (id == "defined") {
+      bool paren = eat("(");
+      llvm::StringRef name = ident();
+      if (paren)
+        eat(")");
+      return M.count(name) ? 1 : 0;
+    }
+    if (id.empty()) { // something this evaluator does not know: stop
+      S = "";
+      return 0;
+    }
+    auto it = M.find(id);
+    return it == M.end() ? 0 : number(it->second);
+  }
+
+  Macros &M;
+  llvm::StringRef S;
+};
+
+struct Reached {
+  unsigned line;
+  std::string message;
+  std::string condition; // the #if that guards it
+};
+
+std::vector<Reached> reachedErrors(llvm::StringRef text, Macros macros) {
+  // Comments go first (they span lines in this header), then continuations.
+  std::string src;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text.substr(i).startswith("/*")) {
+      size_t end = text.find("*/", i + 2);
+      for (size_t j = i; j < std::min(end, text.size()); ++j)
+        if (text[j] == '\n')
+          src += '\n'; // keep line numbers
+      src += ' ';
+      i = end == llvm::StringRef::npos ? text.size() : end + 1;
+      continue;
+    }
+    src += text[i];
+  }
+  llvm::SmallVector<llvm::StringRef, 512> lines;
+  llvm::StringRef(src).split(lines, '\n');
+  struct Frame {
+    bool parent, active, taken;
+    std::string cond;
+  };
+  std::vector<Frame> stack;
+  std::vector<Reached> out;
+  CondEval ev(macros);
+  auto active = [&] { return stack.empty() || stack.back().active; };
+  for (size_t i = 0; i < lines.size(); ++i) {
+    std::string line = lines[i].str();
+    unsigned lineNo = i + 1;
+    while (!line.empty() && line.back() == '\\' && i + 1 < lines.size())
+      line.pop_back(), line += lines[++i].str();
+    llvm::StringRef l = llvm::StringRef(line).trim();
+    if (!l.consume_front("#"))
+      continue;
+    l = l.ltrim();
+    auto [dir, rest] = l.split(' ');
+    rest = rest.trim();
+    if (size_t c = rest.find("//"); c != llvm::StringRef::npos && dir != "error")
+      rest = rest.take_front(c).trim();
+    if (dir == "if" || dir == "ifdef" || dir == "ifndef") {
+      bool p = active();
+      bool v = false;
+      if (p)
+        v = dir == "if"      ? ev.eval(rest) != 0
+            : dir == "ifdef" ? macros.count(rest) != 0
+                             : macros.count(rest) == 0;
+      stack.push_back({p, p && v, !p || v, rest.str()});
+    } else if (dir == "elif" && !stack.empty()) {
+      Frame &f = stack.back();
+      bool v = !f.taken && f.parent && ev.eval(rest) != 0;
+      f.active = v;
+      f.taken |= v;
+      f.cond = rest.str();
+    } else if (dir == "else" && !stack.empty()) {
+      Frame &f = stack.back();
+      f.active = f.parent && !f.taken;
+      f.taken = true;
+    } else if (dir == "endif" && !stack.empty()) {
+      stack.pop_back();
+    } else if (!active()) {
+      continue;
+    } else if (dir == "define") {
+      auto [name, value] = rest.split(' ');
+      if (!name.contains('('))
+        macros[name] = value.trim().str();
+    } else if (dir == "undef") {
+      macros.erase(rest);
+    } else if (dir == "error") {
+      out.push_back({lineNo, rest.str(), stack.empty() ? "" : stack.back().cond});
+    }
+  }
+  return out;
+}
+
+std::string version(const Macros &m, const char *major, const char *minor,
+                    const char *patch) {
+  auto get = [&](const char *k) {
+    auto it = m.find(k);
+    return it == m.end() ? std::string("?") : it->second;
+  };
+  return fmt::format("{}.{}.{}", get(major), get(minor), get(patch));
+}
+
+// The part of nvcc's message before its advice on -allow-unsupported-compiler.
+std::string shortError(llvm::StringRef msg) {
+  msg.consume_front("--");
+  size_t cut = msg.find(" The nvcc flag");
+  return msg.take_front(cut).trim().str();
+}
+
+void checkHostCompiler(const Config &cfg, const Environment &env,
+                       const std::string &nvccPath, Report &r) {
+  const Setting &cxx = cfg.hostCxx;
+  if (!cxx.isSet()) {
+    r.fail("no host C++ compiler configured (host_cxx / CUWRAP_HOST_CXX)");
+    return;
+  }
+  std::string exe = nvcc::resolveHostCompiler(cxx.value, env);
+  if (exe.empty()) {
+    r.fail(fmt::format("host compiler '{}' (from {}) not found", cxx.value,
+                       cxx.source));
+    return;
+  }
+  if (nvcc::isCDriver(cxx.value))
+    r.warn(fmt::format("host compiler '{}' is a C driver: nvcc's host link "
+                       "needs the C++ driver (g++, clang++)",
+                       cxx.value));
+  // nvcc runs the driver by the name it was given; so does doctor.
+  std::string run = llvm::sys::fs::is_directory(cxx.value)
+                        ? cxx.value + "/g++"
+                        : (cxx.value.find('/') == std::string::npos
+                               ? exe
+                               : cxx.value);
+  std::string error;
+  auto macros = predefinedMacros(run, error);
+  if (!macros) {
+    r.fail(fmt::format("host compiler '{}' did not run ({})", run, error));
+    return;
+  }
+  std::string what;
+  if (macros->count("__clang__"))
+    what = "clang " + version(*macros, "__clang_major__", "__clang_minor__",
+                              "__clang_patchlevel__");
+  else if (macros->count("__GNUC__"))
+    what = "GNU " + version(*macros, "__GNUC__", "__GNUC_MINOR__",
+                            "__GNUC_PATCHLEVEL__");
+  else
+    what = "a compiler that is neither GNU nor clang";
+  r.ok(fmt::format("host compiler {} (from {}) is {}", run, cxx.source, what));
+
+  if (nvccPath.empty())
+    return;
+  llvm::StringRef bin = llvm::sys::path::parent_path(nvccPath);
+  std::string header;
+  for (const char *rel : {"../include/crt/host_config.h",
+                          "../targets/x86_64-linux/include/crt/host_config.h"}) {
+    llvm::SmallString<256> p(bin);
+    llvm::sys::path::append(p, rel);
+    if (llvm::sys::fs::exists(p)) {
+      header = p.str().str();
+      break;
+    }
+  }
+  if (header.empty()) {
+    r.warn(fmt::format("no crt/host_config.h in the toolkit of {}: cannot "
+                       "tell whether nvcc accepts {}",
+                       nvccPath, what));
+    return;
+  }
+  auto buf = llvm::MemoryBuffer::getFile(header);
+  if (!buf) {
+    r.warn(fmt::format("cannot read {}: {}", header, buf.getError().message()));
+    return;
+  }
+  // What nvcc defines for its host preprocessing of a .cu file.
+  Macros m = *macros;
+  m["__CUDACC__"] = "1";
+  m["__NVCC__"] = "1";
+  m["__CUDA_INCLUDE_COMPILER_INTERNAL_HEADERS__"] = "1";
+  auto errors = reachedErrors((*buf)->getBuffer(), m);
+  if (errors.empty()) {
+    r.ok(fmt::format("nvcc accepts {}: no version check in {} refuses it",
+                     what, header));
+    return;
+  }
+  for (const Reached &e : errors)
+    r.fail(fmt::format("nvcc will refuse host compiler {} ({}): {}:{}: {} "
+                       "(condition: {})",
+                       run, what, header, e.line, shortError(e.message),
+                       e.condition));
+}
+
+void checkLogSink(const Config &cfg, const Environment &env, Report &r) {
+  LogTarget t = logTarget(cfg, env);
+  switch (t.kind) {
+  case LogTarget::Kind::Off:
+    r.ok("logging is off (set CUWRAP_LOG or NIX_DEBUG>=1 to record calls)");
+    return;
+  case LogTarget::Kind::Fd: {
+    int fl = ::fcntl(t.fd, F_GETFL);
+    if (fl == -1 || (fl & O_ACCMODE) == O_RDONLY)
+      r.fail(fmt::format("log sink fd:{} ({}) is not open for writing", t.fd,
+                         t.why));
+    else
+      r.ok(fmt::format("log sink fd:{} is writable ({})", t.fd, t.why));
+    return;
+  }
+  case LogTarget::Kind::File: {
+    std::string probe = llvm::sys::fs::exists(t.path)
+                            ? t.path
+                            : llvm::sys::path::parent_path(t.path).str();
+    if (probe.empty())
+      probe = ".";
+    if (::access(probe.c_str(), W_OK) == 0)
+      r.ok(fmt::format("log sink {} is writable ({})", t.path, t.why));
+    else
+      r.fail(fmt::format("log sink {} ({}) is not writable", t.path, t.why));
+    return;
+  }
+  }
+}
+} // namespace
+
+int doctorCommand(const CommandArgs &a) {
+  Paths paths = Paths::fromSelf(selfExecutable());
+  auto cfg = loadConfig(a.env, paths);
+  if (!cfg)
+    return commandError("doctor", llvm::toString(cfg.takeError()));
+  Report r;
+
+  std::string nvccPath;
+  auto nvcc = findTool("nvcc", cfg->nvcc.value, cfg->nvcc.source, a.env,
+                       paths.self, /*resolve=*/true);
+  if (!nvcc) {
+    r.fail(llvm::toString(nvcc.takeError()));
+  } else {
+    nvccPath = *nvcc;
+    r.ok(fmt::format("real nvcc {} ({})", nvccPath, cfg->nvcc.source));
+    llvm::SmallString<256> profile(llvm::sys::path::parent_path(nvccPath));
+    llvm::sys::path::append(profile, "nvcc.profile");
+    if (llvm::sys::fs::exists(profile))
+      r.ok(fmt::format("{} present", profile.str().str()));
+    else
+      r.fail(fmt::format("{} missing: nvcc finds its include and library "
+                         "paths there",
+                         profile.str().str()));
+  }
+
+  checkHostCompiler(*cfg, a.env, nvccPath, r);
+
+  // On a build machine (a Nix sandbox) the driver directory is often absent;
+  // the RUNPATH still has to name it for the machine the program runs on.
+  if (llvm::sys::fs::is_directory(cfg->driverDir.value))
+    r.ok(fmt::format("driver directory {} exists", cfg->driverDir.value));
+  else
+    r.warn(fmt::format("driver directory {} ({}) does not exist here; "
+                       "programs look for libcuda.so.1 there at run time",
+                       cfg->driverDir.value, cfg->driverDir.source));
+  if (!cfg->compatDir.isSet())
+    r.ok("no cuda_compat directory configured");
+  else if (llvm::sys::fs::is_directory(cfg->compatDir.value))
+    r.ok(fmt::format("compat directory {} exists", cfg->compatDir.value));
+  else
+    r.fail(fmt::format("compat directory {} ({}) does not exist",
+                       cfg->compatDir.value, cfg->compatDir.source));
+
+  checkLogSink(*cfg, a.env, r);
+  if (r.failures)
+    fmt::print("{} check(s) failed\n", r.failures);
+  return r.failures ? 1 : 0;
+}
+
+} // namespace cuwrap

@@ -1,0 +1,72 @@
+#include "HostCompiler.h"
+
+#include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+
+namespace cuwrap::nvcc {
+
+static std::string realPath(llvm::StringRef p) {
+  llvm::SmallString<256> real;
+  if (llvm::sys::fs::real_path(p, real))
+    return {};
+  return real.str().str();
+}
+
+std::string resolveHostCompiler(llvm::StringRef value, const Environment &env) {
+  if (value.empty())
+    return {};
+  std::string path;
+  if (value.contains('/')) {
+    path = value.str();
+  } else {
+    llvm::SmallVector<llvm::StringRef, 16> dirs;
+    env.get("PATH").value_or("").split(dirs, ':');
+    for (llvm::StringRef dir : dirs) {
+      llvm::SmallString<256> cand(dir.empty() ? "." : dir);
+      llvm::sys::path::append(cand, value);
+      if (llvm::sys::fs::exists(cand)) {
+        path = cand.str().str();
+        break;
+      }
+    }
+  }
+  if (path.empty())
+    return {};
+  if (llvm::sys::fs::is_directory(path))
+    path += "/g++";
+  return realPath(path);
+}
+
+bool isCDriver(llvm::StringRef value) {
+  llvm::StringRef base = llvm::sys::path::filename(value);
+  // A version suffix (gcc-12, clang-14.0) does not change the kind.
+  auto stripVersion = [](llvm::StringRef s) {
+    size_t dash = s.rfind('-');
+    if (dash != llvm::StringRef::npos && dash + 1 < s.size() &&
+        s.substr(dash + 1).find_first_not_of("0123456789.") ==
+            llvm::StringRef::npos)
+      return s.substr(0, dash);
+    return s;
+  };
+  llvm::StringRef stem = stripVersion(base);
+  return stem == "gcc" || stem == "cc" || stem == "clang" ||
+         stem.endswith("-gcc");
+}
+
+bool sameHostCompiler(llvm::StringRef a, llvm::StringRef b,
+                      const Environment &env) {
+  if (a == b)
+    return true;
+  auto kind = [](llvm::StringRef v) {
+    // A directory stands for the g++ inside it.
+    return llvm::sys::fs::is_directory(v) ? false : isCDriver(v);
+  };
+  if (kind(a) != kind(b))
+    return false;
+  std::string ra = resolveHostCompiler(a, env), rb = resolveHostCompiler(b, env);
+  return !ra.empty() && ra == rb;
+}
+
+} // namespace cuwrap::nvcc

@@ -1,0 +1,46 @@
+#include "HostShellWord.h"
+#include "NvccRules.h"
+
+namespace cuwrap::nvcc {
+
+// Makefiles and setup.py pass gcc's `-Wl,a,b` to nvcc too, and nvcc 13.0
+// stops with "Unknown option '-Wl,...'" unless -forward-unknown-to-host-linker
+// is given. `-Xlinker` is nvcc's spelling of the same thing, one linker word
+// each; gcc splits -Wl at every comma, so the words are the same.
+llvm::Error wlToXlinkerRule(const Invocation &inv, const RuleContext &,
+                            CommandEditor &editor, Plan &) {
+  if (inv.args().hasArg(OPT_forward_unknown_to_host_linker,
+                        OPT_forward_unknown_opts))
+    return llvm::Error::success();
+  for (const llvm::opt::Arg *a : inv.args()) {
+    if (ParsedArgs::id(*a) != OPT_UNKNOWN)
+      continue;
+    std::vector<unsigned> span = inv.parsed.span(*a);
+    const Word &w = inv.cmd.words[span.front()];
+    llvm::StringRef text = w.text;
+    if (!text.startswith("-Wl,"))
+      continue;
+    llvm::SmallVector<llvm::StringRef, 4> elems;
+    text.drop_front(4).split(elems, ',', -1, /*KeepEmpty=*/false);
+    std::vector<std::string> with;
+    for (llvm::StringRef e : elems) {
+      with.push_back("-Xlinker");
+      // The same shell stands between nvcc and the linker as for -Xlinker;
+      // only argv can carry the double quotes that get a word through it.
+      auto q = w.origin.kind == Origin::Kind::Argv ? shellSafeElement(e)
+                                                   : std::nullopt;
+      with.push_back(q ? *q : e.str());
+    }
+    if (with.empty())
+      editor.remove(span, "wl-to-xlinker",
+                    "an empty -Wl, passes nothing to the linker, and nvcc "
+                    "rejects it");
+    else
+      editor.replace(span, std::move(with), "wl-to-xlinker",
+                     "nvcc rejects gcc's -Wl, (unknown option); -Xlinker is "
+                     "its spelling of the same linker words");
+  }
+  return llvm::Error::success();
+}
+
+} // namespace cuwrap::nvcc
