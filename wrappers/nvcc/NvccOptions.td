@@ -14,7 +14,9 @@ defm generate_dependencies : NvFlag<"generate-dependencies", "M">;
 defm generate_nonsystem_dependencies : NvFlag<"generate-nonsystem-dependencies", "MM">;
 defm generate_dependencies_with_compile : NvFlag<"generate-dependencies-with-compile", "MD">;
 defm generate_nonsystem_dependencies_with_compile : NvFlag<"generate-nonsystem-dependencies-with-compile", "MMD">;
-defm dependency_output : NvFlag<"dependency-output", "MF">;
+// --help shows no <file> for -MF and -qpp-config, but both take a value
+// (`nvcc -M x.cu -MF x.d` writes x.d; `-qpp-config V` hands q++ `-VV`).
+defm dependency_output : NvValue<"dependency-output", "MF", [PathValue]>;
 defm generate_dependency_targets : NvFlag<"generate-dependency-targets", "MP">;
 defm compile : NvFlag<"compile", "c">;
 defm device_c : NvFlag<"device-c", "dc">;
@@ -123,7 +125,7 @@ defm Werror : NvValue<"Werror", "Werror", [ListValue]>;
 defm resource_usage : NvFlag<"resource-usage", "res-usage">;
 defm extensible_whole_program : NvFlag<"extensible-whole-program", "ewp">;
 defm no_compress : NvFlag<"no-compress", "no-compress">;
-defm qpp_config : NvFlag<"qpp-config", "qpp-config">;
+defm qpp_config : NvValue<"qpp-config", "qpp-config", []>;
 defm compile_as_tools_patch : NvFlag<"compile-as-tools-patch", "astoolspatch">;
 defm list_gpu_code : NvFlag<"list-gpu-code", "code-ls">;
 defm list_gpu_arch : NvFlag<"list-gpu-arch", "arch-ls">;
