@@ -47,6 +47,31 @@ ParsedArgs::valueLocation(const llvm::opt::Arg &a) const {
   return {sp.front(), a.getSpelling().size()};
 }
 
+std::vector<ParsedOption> ParsedArgs::describe(unsigned listFlag) const {
+  std::vector<ParsedOption> out;
+  for (const llvm::opt::Arg *a : Args) {
+    llvm::opt::Option opt = a->getOption().getUnaliasedOption();
+    ParsedOption p;
+    if (opt.getKind() == llvm::opt::Option::InputClass)
+      p.option = "<input>";
+    else if (opt.getKind() == llvm::opt::Option::UnknownClass)
+      p.option = "<unknown>";
+    else
+      p.option = opt.getName().str();
+    for (const char *v : a->getValues()) {
+      if (listFlag && opt.hasFlag(listFlag)) {
+        auto elems = splitList(v);
+        p.values.insert(p.values.end(), elems.begin(), elems.end());
+      } else {
+        p.values.push_back(v);
+      }
+    }
+    p.words = span(*a);
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
 void ParsedArgs::parse(CommandLine &cmd, const llvm::opt::OptTable &table,
                        FileOptions files) {
   // A file may name further files: read the first unread one, parse again.
