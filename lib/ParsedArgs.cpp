@@ -44,7 +44,12 @@ ParsedArgs::valueLocation(const llvm::opt::Arg &a) const {
   auto sp = span(a);
   if (sp.size() > 1)
     return {sp.back(), 0};
-  return {sp.front(), a.getSpelling().size()};
+  // A joined value ends its word. The argument's spelling cannot tell
+  // where it starts: for an alias it is the unaliased option's
+  // ("--options-file" for `-optf=a` or `--options-file=a`).
+  llvm::StringRef word = Args.getArgString(sp.front());
+  size_t valueSize = a.getNumValues() ? llvm::StringRef(a.getValue()).size() : 0;
+  return {sp.front(), word.size() - valueSize};
 }
 
 std::vector<ParsedOption> ParsedArgs::describe(unsigned listFlag) const {
