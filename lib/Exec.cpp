@@ -17,7 +17,8 @@ static void substitute(std::string &s, const std::string &from,
 }
 
 llvm::Error materializeFiles(Plan &plan) {
-  for (GeneratedFile &f : plan.files) {
+  for (size_t i = 0; i < plan.files.size(); ++i) {
+    GeneratedFile &f = plan.files[i];
     // No MFD_CLOEXEC: the real tool reads the file after our exec.
     int fd = ::memfd_create("cuwrap-options", 0);
     if (fd < 0)
@@ -42,6 +43,10 @@ llvm::Error materializeFiles(Plan &plan) {
       substitute(a, f.placeholder, path);
     for (EnvEdit &e : plan.env)
       substitute(e.value, f.placeholder, path);
+    // A rewritten options file may name a file generated before it (a
+    // nested file is rendered, and so made, first).
+    for (size_t j = i + 1; j < plan.files.size(); ++j)
+      substitute(plan.files[j].content, f.placeholder, path);
     f.placeholder = path;
   }
   return llvm::Error::success();
