@@ -17,7 +17,8 @@ static void substitute(std::string &s, const std::string &from,
 }
 
 llvm::Error materializeFiles(Plan &plan) {
-  for (GeneratedFile &f : plan.files) {
+  for (size_t i = 0; i < plan.files.size(); ++i) {
+    GeneratedFile &f = plan.files[i];
     // No MFD_CLOEXEC: the real tool reads the file after our exec.
     int fd = ::memfd_create("cuwrap-options", 0);
     if (fd < 0)

@@ -44,10 +44,37 @@ ParsedArgs::valueLocation(const llvm::opt::Arg &a) const {
   auto sp = span(a);
   if (sp.size() > 1)
     return {sp.back(), 0};
-  // The value is the rest of the word. Not getSpelling().size(): for an
-  // alias (`-optf=f`, `--options-file=f`) that is the unaliased spelling.
-  size_t word = llvm::StringRef(Args.getArgString(sp.front())).size();
-  return {sp.front(), word - llvm::StringRef(a.getValue()).size()};
+  // A joined value ends its word. The argument's spelling cannot tell
+  // where it starts: for an alias it is the unaliased option's
+  // ("--options-file" for `-optf=a` or `--options-file=a`).
+  llvm::StringRef word = Args.getArgString(sp.front());
+  size_t valueSize = a.getNumValues() ? llvm::StringRef(a.getValue()).size() : 0;
+  return {sp.front(), word.size() - valueSize};
+}
+
+std::vector<ParsedOption> ParsedArgs::describe(unsigned listFlag) const {
+  std::vector<ParsedOption> out;
+  for (const llvm::opt::Arg *a : Args) {
+    llvm::opt::Option opt = a->getOption().getUnaliasedOption();
+    ParsedOption p;
+    if (opt.getKind() == llvm::opt::Option::InputClass)
+      p.option = "<input>";
+    else if (opt.getKind() == llvm::opt::Option::UnknownClass)
+      p.option = "<unknown>";
+    else
+      p.option = opt.getName().str();
+    for (const char *v : a->getValues()) {
+      if (listFlag && opt.hasFlag(listFlag)) {
+        auto elems = splitList(v);
+        p.values.insert(p.values.end(), elems.begin(), elems.end());
+      } else {
+        p.values.push_back(v);
+      }
+    }
+    p.words = span(*a);
+    out.push_back(std::move(p));
+  }
+  return out;
 }
 
 void ParsedArgs::parse(CommandLine &cmd, const llvm::opt::OptTable &table,

@@ -17,6 +17,16 @@ struct FileOptions {
   unsigned optionsFileID = 0; // an option whose value lists files (nvcc -optf)
 };
 
+// One parsed argument as the record shows it, so that a log (and a test)
+// can tell how a word was read: the option's canonical long name
+// ("compiler-bindir" for `-ccbin=X`), "<input>" or "<unknown>", its values
+// with comma lists split as the tool splits them, and the words it spans.
+struct ParsedOption {
+  std::string option;
+  std::vector<std::string> values;
+  std::vector<unsigned> words;
+};
+
 class ParsedArgs {
 public:
   // Reads files until none is left unread; problems reading them become
@@ -30,6 +40,9 @@ public:
   std::vector<unsigned> span(const llvm::opt::Arg &a) const;
   // Where an argument's value sits: its word and the value's offset there.
   std::pair<unsigned, size_t> valueLocation(const llvm::opt::Arg &a) const;
+  // Every argument in order; `listFlag` marks options whose values are
+  // comma lists (0: none are).
+  std::vector<ParsedOption> describe(unsigned listFlag) const;
   static unsigned id(const llvm::opt::Arg &a) {
     return a.getOption().getUnaliasedOption().getID();
   }

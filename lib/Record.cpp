@@ -48,6 +48,18 @@ Object makeRecord(const InvocationSummary &inv, const Plan &plan,
   for (const Word &w : inv.cmd->words)
     original.push_back(Object{{"arg", jsonText(w.text)}, {"origin", w.origin.str()}});
   rec["original"] = std::move(original);
+  if (inv.parsed) {
+    Array parsed;
+    for (const ParsedOption &p : inv.parsed->describe(inv.listFlag)) {
+      Array words;
+      for (unsigned w : p.words)
+        words.push_back(int64_t(w));
+      parsed.push_back(Object{{"option", p.option},
+                              {"values", texts(p.values)},
+                              {"words", std::move(words)}});
+    }
+    rec["parsed"] = std::move(parsed);
+  }
   rec["program"] = jsonText(plan.program);
   rec["argv"] = texts(plan.args);
   Array env;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "CommandLine.h"
+#include "ParsedArgs.h"
 #include "Plan.h"
 
 #include "llvm/Support/JSON.h"
@@ -16,6 +17,10 @@ struct InvocationSummary {
   std::vector<std::string> modifiers;
   const CommandLine *cmd = nullptr;
   std::vector<std::string> warnings; // from parsing
+  // How the words were read; described only when a record is made, so
+  // the hot path without logging pays nothing for it.
+  const ParsedArgs *parsed = nullptr;
+  unsigned listFlag = 0;              // see ParsedArgs::describe
 };
 
 struct RecordContext {

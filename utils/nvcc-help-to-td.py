@@ -12,10 +12,9 @@ import sys
 # Single-letter short options whose value may be glued on (`-I/x`, `-O3`).
 # nvcc 13.0 rejects `-oa.o`, `-xcu`, `-efoo`, so -o, -x, -e are not here.
 JOINED = {"-O", "-I", "-l", "-L", "-D", "-U", "-t"}
+# Listed by --help without a metavariable, yet they take a value.
+VALUED = {"dependency-output": "<file>", "qpp-config": "<config>"}
 PATH_META = {"<file>", "<path>", "<directory>", "<file name>"}
-# Options whose --help line shows no value although they take one (nvcc 13.0
-# answers "argument expected after '--qpp-config'"; -MF names a file).
-VALUE_WITHOUT_META = {"dependency-output": "<file>", "qpp-config": "<config>"}
 # Accepted by nvcc 13.0 but not listed by --help.
 HIDDEN = [
     ("cicc-options", "<options>,...", "-Xcicc"),
@@ -40,7 +39,7 @@ def main():
            '// and "--ccbin", so neither prefix is offered for the other spelling.',
            'include "NvccOptionClasses.td"', '']
     for long, meta, short, hidden in opts:
-        meta = meta or VALUE_WITHOUT_META.get(long)
+        meta = meta or VALUED.get(long)
         short = None if short == "--" + long else short
         flags = []
         if meta and meta.endswith(",..."):

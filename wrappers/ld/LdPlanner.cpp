@@ -31,7 +31,7 @@ llvm::Expected<Plan> makePlan(const Invocation &inv, const RuleContext &ctx) {
 
 InvocationSummary summarize(const Invocation &inv) {
   return InvocationSummary{inv.personality, kindName(inv.kind), {}, &inv.cmd,
-                           inv.warnings};
+                           inv.warnings, &inv.parsed};
 }
 
 } // namespace cuwrap::ld

@@ -14,6 +14,8 @@ defm generate_dependencies : NvFlag<"generate-dependencies", "M">;
 defm generate_nonsystem_dependencies : NvFlag<"generate-nonsystem-dependencies", "MM">;
 defm generate_dependencies_with_compile : NvFlag<"generate-dependencies-with-compile", "MD">;
 defm generate_nonsystem_dependencies_with_compile : NvFlag<"generate-nonsystem-dependencies-with-compile", "MMD">;
+// --help shows no <file> for -MF and -qpp-config, but both take a value
+// (`nvcc -M x.cu -MF x.d` writes x.d; `-qpp-config V` hands q++ `-VV`).
 defm dependency_output : NvValue<"dependency-output", "MF", [PathValue]>;
 defm generate_dependency_targets : NvFlag<"generate-dependency-targets", "MP">;
 defm compile : NvFlag<"compile", "c">;

@@ -35,7 +35,7 @@ llvm::Expected<Plan> makePlan(const Invocation &inv, const RuleContext &ctx) {
 
 InvocationSummary summarize(const Invocation &inv) {
   return InvocationSummary{"nvcc", phaseName(inv.phase), inv.modifiers(),
-                           &inv.cmd, inv.warnings};
+                           &inv.cmd, inv.warnings, &inv.parsed, ListValue};
 }
 
 } // namespace cuwrap::nvcc

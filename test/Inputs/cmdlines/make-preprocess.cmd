@@ -1,0 +1,2 @@
+# preprocess only, line markers off
+nvcc -E -Xcompiler -P -DMODE=2 kernel.cu -o kernel.i

@@ -1,0 +1,2 @@
+# torch.utils.cpp_extension with ninja: --use_fast_math, two -gencode, -ccbin from CC
+/usr/local/cuda/bin/nvcc --generate-dependencies-with-compile --dependency-output /b/temp/csrc/attn.o.d -I/usr/lib/python3/dist-packages/torch/include -c /src/csrc/attn.cu -o /b/temp/csrc/attn.o -D__CUDA_NO_HALF_OPERATORS__ --expt-relaxed-constexpr --expt-extended-lambda --use_fast_math --compiler-options ''"'"'-fPIC'"'"'' -O3 -gencode=arch=compute_80,code=compute_80 -gencode=arch=compute_90,code=sm_90 -std=c++17 -ccbin /usr/bin/gcc-12

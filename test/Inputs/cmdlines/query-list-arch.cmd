@@ -1,0 +1,2 @@
+# CMake/CUDA_ARCHITECTURES=all-major style probing
+nvcc --list-gpu-arch

@@ -1,0 +1,2 @@
+# build systems probing the toolkit
+nvcc --version

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Builds, then runs the whole lit suite. Prints lit's summary and, as the
+# very last line, "N passed, N failed[, N skipped]" (CI reads it). Exits
+# non-zero on any failure.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+"$root/utils/build.sh"
+
+lit=/usr/lib/llvm-14/build/utils/lit/lit.py
+out=$(mktemp)
+trap 'rm -f "$out"' EXIT
+status=0
+python3 "$lit" -sv "$root/build/test" 2>&1 | tee "$out" || status=$?
+
+# lit's summary lines look like "  Passed           : 42" (lit 14) or
+# "  Passed: 42"; failures include Failed, Unresolved, Timed Out, XPASS.
+count() {
+  local n=0 v
+  for label in "$@"; do
+    v=$(sed -n "s/^ *${label} *: *\([0-9][0-9]*\) *\$/\1/p" "$out" | tail -1)
+    n=$((n + ${v:-0}))
+  done
+  echo "$n"
+}
+passed=$(count 'Passed' 'Expectedly Failed')
+failed=$(count 'Failed' 'Unresolved' 'Timed Out' 'Unexpectedly Passed')
+skipped=$(count 'Unsupported' 'Skipped' 'Excluded')
+if [[ $status -eq 0 && $failed -ne 0 ]]; then status=1; fi
+# lit itself failing (a broken config, no tests found) counts as a failure.
+if [[ $status -ne 0 && $failed -eq 0 ]]; then failed=1; fi
+line="$passed passed, $failed failed"
+[[ $skipped -ne 0 ]] && line+=", $skipped skipped"
+echo "$line"
+exit "$status"

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs the Debian packages cuwrap needs to build, test, demo and
+# benchmark. As root it installs what is missing; otherwise it prints the
+# exact apt-get line and stops, since it cannot install on its own.
+# Real CUDA is expected at /usr/local/cuda (or on PATH) and is never
+# installed here: tests that need it are skipped without it.
+set -euo pipefail
+
+# llvm-14-dev: LLVM's CMake config, static Support/Option libraries,
+#   llvm-tblgen; its CMake config calls find_package(ZLIB, LibXml2,
+#   Terminfo, FFI), which llvm-14-dev pulls in as dependencies. zlib1g-dev
+#   and libncurses-dev are also listed because the static link of
+#   libLLVMSupport.a needs libz.a and libtinfo.a themselves.
+# llvm-14-tools: lit, FileCheck, split-file (the test suite).
+# hyperfine: utils/bench.sh. file: utils/demo.sh shows what was built.
+packages=(cmake ninja-build g++ python3 llvm-14-dev llvm-14-tools libfmt-dev
+          libboost-dev libboost-filesystem-dev libncurses-dev zlib1g-dev
+          libxml2-dev libffi-dev hyperfine file)
+
+missing=()
+for p in "${packages[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+  [[ "$status" == "install ok installed" ]] || missing+=("$p")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+cmd=(apt-get install -y --no-install-recommends "${missing[@]}")
+if [[ $(id -u) -ne 0 ]]; then
+  echo "setup: missing Debian packages: ${missing[*]}" >&2
+  echo "setup: run as root:" >&2
+  echo "${cmd[*]}"
+  exit 1
+fi
+echo "setup: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+# A fresh container has no package lists: update only when needed.
+if ! "${cmd[@]}"; then
+  apt-get update
+  "${cmd[@]}"
+fi
