@@ -26,6 +26,7 @@ struct CommandArgs {
 int planCommand(const CommandArgs &);
 int configCommand(const CommandArgs &);
 int listOptionsCommand(const CommandArgs &);
+int logCommand(const CommandArgs &);
 
 // "cuwrap <cmd>: error: <msg>" on stderr; returns `status`.
 int commandError(llvm::StringRef command, const llvm::Twine &msg, int status = 1);

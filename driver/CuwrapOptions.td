@@ -6,3 +6,19 @@ def help : Flag<["--", "-"], "help">, HelpText<"Print this help">;
 def help_h : Flag<["-"], "h">, Alias<help>;
 def version : Flag<["--"], "version">, HelpText<"Print cuwrap's version">;
 def json : Flag<["--"], "json">, HelpText<"Print JSON instead of text">;
+
+// `cuwrap log [FILE]`: filters and colour.
+def log_personality_eq : Joined<["--"], "personality=">, MetaVarName<"TOOL">,
+  HelpText<"cuwrap log: only calls of TOOL (nvcc, ld; ld matches ld.bfd, ...)">;
+def log_personality : Separate<["--"], "personality">, Alias<log_personality_eq>;
+def log_phase_eq : Joined<["--"], "phase=">, MetaVarName<"PHASE">,
+  HelpText<"cuwrap log: only calls of this phase (compile, link, device-link, ...)">;
+def log_phase : Separate<["--"], "phase">, Alias<log_phase_eq>;
+def log_output_eq : Joined<["--"], "output=">, MetaVarName<"FILE">,
+  HelpText<"cuwrap log: only calls that write FILE">;
+def log_output : Separate<["--"], "output">, Alias<log_output_eq>;
+def log_grep_eq : Joined<["--"], "grep=">, MetaVarName<"TEXT">,
+  HelpText<"cuwrap log: only calls whose view contains TEXT">;
+def log_grep : Separate<["--"], "grep">, Alias<log_grep_eq>;
+def log_color_eq : Joined<["--"], "color=">, MetaVarName<"WHEN">,
+  HelpText<"cuwrap log: auto (a terminal without NO_COLOR), always, never">;

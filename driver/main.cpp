@@ -23,6 +23,11 @@ const Subcommand Subcommands[] = {
      "config [--json]                 print every setting and where it came from"},
     {"list-options", listOptionsCommand,
      "list-options nvcc|ld            print every option spelling the tables know"},
+    {"log", logCommand,
+     "log [--json] [--personality T] [--phase P] [--output F] [--grep TEXT]\n"
+     "             [--color=auto|always|never] [FILE]\n"
+     "                                  show the logged calls: before, after, "
+     "and why"},
 };
 
 void printHelp() {

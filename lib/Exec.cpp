@@ -42,6 +42,10 @@ llvm::Error materializeFiles(Plan &plan) {
       substitute(a, f.placeholder, path);
     for (EnvEdit &e : plan.env)
       substitute(e.value, f.placeholder, path);
+    // The record shows the edits too: they must name what really runs.
+    for (Edit &e : plan.edits)
+      for (std::string &w : e.added)
+        substitute(w, f.placeholder, path);
     f.placeholder = path;
   }
   return llvm::Error::success();
