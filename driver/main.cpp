@@ -24,7 +24,7 @@ const Subcommand Subcommands[] = {
     {"list-options", listOptionsCommand,
      "list-options nvcc|ld            print every option spelling the tables know"},
     {"log", logCommand,
-     "log [OPTIONS] [FILE]                 show the logged calls: before, after, "
+     "log [OPTIONS] [FILE]            show the logged calls: before, after, "
      "and why\n"
      "         (--json, --personality T, --phase P, --output F, --grep TEXT,\n"
      "          --color=auto|always|never; FILE: where the wrappers log)"},
