@@ -36,6 +36,7 @@ struct Config;
 int runAndCheckRunpath(const Plan &plan, const Environment &env,
                        llvm::StringRef personality, const Config &cfg);
 int doctorCommand(const CommandArgs &);
+int logCommand(const CommandArgs &);
 
 // "cuwrap <cmd>: error: <msg>" on stderr; returns `status`.
 int commandError(llvm::StringRef command, const llvm::Twine &msg, int status = 1);

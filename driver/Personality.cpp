@@ -20,6 +20,32 @@ std::optional<std::string> personalityFor(llvm::StringRef programName) {
   return std::nullopt;
 }
 
+// The file an nvcc call writes, for the record and `cuwrap log --output`:
+// -o if given, else nvcc's own default for the phase (observed: a.out for a
+// link, a_dlink.o for -dlink, <stem>.o next to the cwd for -c/-dc of one
+// source). Empty when the call writes no file we can name.
+static std::string nvccOutput(const nvcc::Invocation &inv) {
+  const auto &args = inv.args();
+  if (const llvm::opt::Arg *o = args.getLastArg(nvcc::OPT_output_file))
+    return o->getValue();
+  using nvcc::Phase;
+  switch (inv.phase) {
+  case Phase::Link:
+    return "a.out";
+  case Phase::DeviceLink:
+    return "a_dlink.o";
+  case Phase::Compile:
+  case Phase::DeviceCompile: {
+    auto inputs = args.getAllArgValues(nvcc::OPT_INPUT);
+    if (inputs.size() == 1)
+      return (llvm::sys::path::stem(inputs.front()) + ".o").str();
+    return {};
+  }
+  default:
+    return {};
+  }
+}
+
 llvm::Expected<PlannedCall> planCall(llvm::StringRef personality,
                                      llvm::ArrayRef<std::string> args,
                                      const RuleContext &ctx) {
@@ -32,6 +58,7 @@ llvm::Expected<PlannedCall> planCall(llvm::StringRef personality,
       return plan.takeError();
     call.plan = std::move(*plan);
     call.summary = nvcc::summarize(*call.nvcc);
+    call.summary.output = nvccOutput(*call.nvcc);
   } else {
     call.ld = ld::parse(personality, args);
     auto plan = ld::makePlan(*call.ld, ctx);
@@ -39,6 +66,7 @@ llvm::Expected<PlannedCall> planCall(llvm::StringRef personality,
       return plan.takeError();
     call.plan = std::move(*plan);
     call.summary = ld::summarize(*call.ld);
+    call.summary.output = call.ld->output;
   }
   return std::move(call);
 }

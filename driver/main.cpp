@@ -30,6 +30,11 @@ const Subcommand Subcommands[] = {
      "check-runpath [--strict] FILE... report RUNPATH problems of linked CUDA files"},
     {"doctor", doctorCommand,
      "doctor                          check the toolkit, host compiler and sinks"},
+    {"log", logCommand,
+     "log [OPTIONS] [FILE]            show the logged calls: before, after, "
+     "and why\n"
+     "         (--json, --personality T, --phase P, --output F, --grep TEXT,\n"
+     "          --color=auto|always|never; FILE: where the wrappers log)"},
 };
 
 void printHelp() {

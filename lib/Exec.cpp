@@ -48,6 +48,10 @@ llvm::Error materializeFiles(Plan &plan) {
     for (GeneratedFile &other : plan.files)
       if (&other != &f)
         substitute(other.content, f.placeholder, path);
+    // The record shows the edits too: they must name what really runs.
+    for (Edit &e : plan.edits)
+      for (std::string &w : e.added)
+        substitute(w, f.placeholder, path);
     f.placeholder = path;
   }
   return llvm::Error::success();

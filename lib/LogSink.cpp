@@ -6,44 +6,62 @@
 
 #include <cerrno>
 #include <cstring>
+#include <csignal>
 #include <fcntl.h>
 #include <unistd.h>
 
 namespace cuwrap {
 
+std::string defaultLogPath(const Environment &env, bool *privateFile) {
+  if (auto top = env.getNonEmpty("NIX_BUILD_TOP")) {
+    if (privateFile)
+      *privateFile = false;
+    return top->str() + "/cuwrap.log";
+  }
+  if (privateFile)
+    *privateFile = true;
+  return fmt::format("{}/cuwrap-{}.log",
+                     env.getNonEmpty("TMPDIR").value_or("/tmp").str(),
+                     ::getuid());
+}
+
 LogTarget logTarget(const Config &cfg, const Environment &env) {
   LogTarget t;
   if (cfg.log.isSet()) {
-    t.named = true;
     t.why = cfg.log.source;
     llvm::StringRef v = cfg.log.value;
     unsigned fd = 0;
+    if (v == "0" || v == "off" || v == "false")
+      return t;
+    t.named = true;
     if (v == "stderr") {
       t.kind = LogTarget::Kind::Fd;
       t.fd = 2;
     } else if (v.consume_front("fd:") && !v.getAsInteger(10, fd)) {
       t.kind = LogTarget::Kind::Fd;
       t.fd = fd;
-    } else if (cfg.log.value == "0" || cfg.log.value == "off") {
-      t.kind = LogTarget::Kind::Off;
+    } else if (v == "1" || v == "on" || v == "true") {
+      // Logging switched on, the place left to us: as under NIX_DEBUG. This
+      // is how a build whose shell only `declare`d NIX_DEBUG (so the wrapper
+      // never sees it) can still be logged, from the config file.
+      t.kind = LogTarget::Kind::File;
+      t.named = false;
+      t.path = defaultLogPath(env, &t.privateFile);
     } else {
       t.kind = LogTarget::Kind::File;
       t.path = cfg.log.value;
     }
     return t;
   }
+  // Nix's own test is `(( "${NIX_DEBUG:-0}" >= 1 ))`; anything that is not
+  // a number leaves logging off rather than guessing.
   unsigned level = 0;
   auto debug = env.getNonEmpty("NIX_DEBUG");
-  if (!debug || debug->getAsInteger(10, level) || level < 1)
+  if (!debug || debug->trim().getAsInteger(10, level) || level < 1)
     return t;
   t.kind = LogTarget::Kind::File;
   t.why = "$NIX_DEBUG";
-  if (auto top = env.getNonEmpty("NIX_BUILD_TOP"))
-    t.path = top->str() + "/cuwrap.log";
-  else
-    t.path = fmt::format("{}/cuwrap-{}.log",
-                         env.getNonEmpty("TMPDIR").value_or("/tmp").str(),
-                         ::getuid());
+  t.path = defaultLogPath(env, &t.privateFile);
   return t;
 }
 
@@ -51,42 +69,9 @@ std::string formatRecord(const llvm::json::Object &record, bool text) {
   if (!text)
     return llvm::formatv("{0}", llvm::json::Value(llvm::json::Object(record)))
                .str() + "\n";
-  // One block per record, the command before and after, then the edits.
-  auto str = [&](llvm::StringRef key) {
-    auto *v = record.get(key);
-    return v ? textOf(*v) : std::string();
-  };
-  std::string out = fmt::format("== {} {} pid {} in {} at {}\n",
-                                str("personality"), str("phase"),
-                                record.getInteger("pid").getValueOr(0),
-                                shellQuote(str("cwd")), str("time"));
-  auto join = [](const llvm::json::Array *a, llvm::StringRef field) {
-    std::string line;
-    for (const auto &v : a ? *a : llvm::json::Array()) {
-      const llvm::json::Value *w = &v;
-      if (auto *o = v.getAsObject())
-        w = o->get(field);
-      if (w)
-        line += " " + shellQuote(textOf(*w));
-    }
-    return line;
-  };
-  out += "before:" + join(record.getArray("original"), "arg") + "\n";
-  out += "after:  " + shellQuote(str("program")) +
-         join(record.getArray("argv"), "") + "\n";
-  if (auto *edits = record.getArray("edits"))
-    for (const auto &e : *edits)
-      if (auto *o = e.getAsObject()) {
-        auto removed = join(o->getArray("removed"), "");
-        auto added = join(o->getArray("added"), "");
-        out += fmt::format("edit {} {}:{}{}{} [{}] {}\n",
-                           o->getString("rule").getValueOr("").str(),
-                           o->getString("action").getValueOr("").str(), removed,
-                           !removed.empty() && !added.empty() ? " ->" : "",
-                           added, o->get("origin") ? textOf(*o->get("origin")) : "",
-                           o->getString("reason").getValueOr("").str());
-      }
-  return out;
+  // The same view `cuwrap log` prints, without colour, a blank line after
+  // each record so that the blocks of parallel calls stay apart.
+  return renderRecord(record, /*color=*/false) + "\n";
 }
 
 std::optional<std::string> writeRecord(const LogTarget &t, llvm::StringRef text) {
@@ -94,13 +79,36 @@ std::optional<std::string> writeRecord(const LogTarget &t, llvm::StringRef text)
   if (t.kind == LogTarget::Kind::Off)
     return std::nullopt;
   if (t.kind == LogTarget::Kind::File)
-    fd = ::open(t.path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
+    // O_CLOEXEC: the real tool must not inherit the log. The per-user file
+    // in a shared /tmp is private and never followed through a symlink
+    // someone else planted there.
+    fd = t.privateFile
+             ? ::open(t.path.c_str(),
+                      O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600)
+             : ::open(t.path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC,
+                      0644);
   bool ok = fd >= 0;
-  if (ok) {
-    ssize_t n = ::write(fd, text.data(), text.size());
-    ok = n == ssize_t(text.size());
-  }
+  // One write of the whole record: with O_APPEND the kernel places it at the
+  // end of the file in one step, so records from parallel calls never
+  // interleave. A short write is a failure, never a second write: another
+  // call's record could already sit after the first part. EINTR cannot
+  // split anything, so only that is retried.
   int err = errno;
+  if (ok) {
+    // A pipe whose reader is gone would kill the wrapper with SIGPIPE and
+    // fail the build; ignore it for this write only, since an ignored
+    // signal would be inherited by the real tool through exec.
+    struct sigaction ignore = {}, old = {};
+    ignore.sa_handler = SIG_IGN;
+    ::sigaction(SIGPIPE, &ignore, &old);
+    ssize_t n;
+    do
+      n = ::write(fd, text.data(), text.size());
+    while (n < 0 && errno == EINTR);
+    err = n < 0 ? errno : EIO;
+    ok = n == ssize_t(text.size());
+    ::sigaction(SIGPIPE, &old, nullptr);
+  }
   if (t.kind == LogTarget::Kind::File && fd >= 0)
     ::close(fd);
   if (ok || !t.named)

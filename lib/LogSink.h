@@ -15,10 +15,18 @@ struct LogTarget {
   int fd = -1;      // Fd
   bool named = false; // the user named this sink (warn if it fails)
   std::string why;  // which setting turned logging on
+  bool privateFile = false; // the per-user default in $TMPDIR: 0600, no symlinks
 };
 
-// CUWRAP_LOG / the config file's "log" name a sink; NIX_DEBUG >= 1 alone
-// logs to $NIX_BUILD_TOP/cuwrap.log, else $TMPDIR/cuwrap-<uid>.log.
+// Where records go when logging is on but no sink is named:
+// $NIX_BUILD_TOP/cuwrap.log inside a Nix build, else $TMPDIR/cuwrap-<uid>.log
+// (/tmp when TMPDIR is unset). `cuwrap log` reads the same place.
+std::string defaultLogPath(const Environment &env, bool *privateFile = nullptr);
+
+// CUWRAP_LOG / the config file's "log" name a sink (a path, "stderr",
+// "fd:N"; "0"/"off" turns logging off even under NIX_DEBUG; "1"/"on"/true
+// turns it on at the default path). NIX_DEBUG >= 1 alone logs to the
+// default path.
 LogTarget logTarget(const Config &cfg, const Environment &env);
 
 // The record as one line of JSON, or the text form, ending in '\n'.

@@ -36,6 +36,7 @@ static Array texts(llvm::ArrayRef<std::string> words) {
 Object makeRecord(const InvocationSummary &inv, const Plan &plan,
                   const RecordContext *ctx) {
   Object rec;
+  rec["version"] = RecordVersion;
   if (ctx) {
     rec["time"] = ctx->time;
     rec["cwd"] = jsonText(ctx->cwd);
@@ -44,6 +45,7 @@ Object makeRecord(const InvocationSummary &inv, const Plan &plan,
   rec["personality"] = inv.personality;
   rec["phase"] = inv.phase;
   rec["modifiers"] = texts(inv.modifiers);
+  rec["output"] = jsonText(inv.output);
   Array original;
   for (const Word &w : inv.cmd->words)
     original.push_back(Object{{"arg", jsonText(w.text)}, {"origin", w.origin.str()}});
@@ -133,6 +135,174 @@ std::string planText(const InvocationSummary &inv, const Plan &plan) {
     out += "# warning: " + w + "\n";
   for (const std::string &w : plan.warnings)
     out += "# warning: " + w + "\n";
+  return out;
+}
+
+} // namespace cuwrap
+
+namespace cuwrap {
+
+namespace {
+struct Palette {
+  bool on;
+  std::string wrap(llvm::StringRef code, llvm::StringRef s) const {
+    return on ? fmt::format("\033[{}m{}\033[0m", code.str(), s.str()) : s.str();
+  }
+  std::string bold(llvm::StringRef s) const { return wrap("1", s); }
+  std::string removed(llvm::StringRef s) const { return wrap("31", s); }
+  std::string added(llvm::StringRef s) const { return wrap("32", s); }
+  std::string warn(llvm::StringRef s) const { return wrap("33", s); }
+  std::string rule(llvm::StringRef s) const { return wrap("36", s); }
+};
+
+std::string field(const Object &o, llvm::StringRef key) {
+  const Value *v = o.get(key);
+  return v ? textOf(*v) : std::string();
+}
+
+std::vector<std::string> words(const Array *a, llvm::StringRef key = {}) {
+  std::vector<std::string> out;
+  if (!a)
+    return out;
+  for (const Value &v : *a) {
+    const Value *w = &v;
+    if (!key.empty())
+      if (const Object *o = v.getAsObject())
+        w = o->get(key);
+    if (w)
+      out.push_back(textOf(*w));
+  }
+  return out;
+}
+
+// "argv[3]" -> "" (the command line itself); "$NVCC_APPEND_FLAGS word 2" ->
+// "$NVCC_APPEND_FLAGS"; "options file f.optf:4" -> "options file f.optf".
+std::string sourceOf(llvm::StringRef origin) {
+  if (origin.startswith("argv["))
+    return {};
+  size_t word = origin.rfind(" word ");
+  if (word != llvm::StringRef::npos)
+    return origin.take_front(word).str();
+  size_t colon = origin.rfind(':');
+  if (colon != llvm::StringRef::npos &&
+      llvm::all_of(origin.drop_front(colon + 1), llvm::isDigit))
+    return origin.take_front(colon).str();
+  return origin.str();
+}
+} // namespace
+
+std::string renderRecord(const Object &rec, bool color) {
+  Palette p{color};
+  std::string out;
+  std::string head = "== " + field(rec, "personality");
+  if (auto phase = field(rec, "phase"); !phase.empty())
+    head += " " + phase;
+  if (auto output = field(rec, "output"); !output.empty())
+    head += " -> " + shellQuote(output);
+  out += p.bold(head) + "\n";
+  std::string where;
+  if (auto cwd = field(rec, "cwd"); !cwd.empty())
+    where += "   in " + shellQuote(cwd);
+  if (auto pid = rec.getInteger("pid"))
+    where += fmt::format("  pid {}", *pid);
+  if (auto time = field(rec, "time"); !time.empty())
+    where += "  at " + time;
+  if (!where.empty())
+    out += where + "\n";
+  auto modifiers = words(rec.getArray("modifiers"));
+  if (!modifiers.empty())
+    out += "   modifiers: " + shellJoin(modifiers) + "\n";
+
+  // Before: the command as the build wrote it, then the words nvcc or ld
+  // also reads from variables and files, grouped by where they came from.
+  std::vector<std::pair<std::string, std::vector<std::string>>> groups;
+  if (const Array *original = rec.getArray("original"))
+    for (const Value &v : *original) {
+      const Object *o = v.getAsObject();
+      if (!o)
+        continue;
+      std::string src = sourceOf(field(*o, "origin"));
+      if (groups.empty() || groups.back().first != src)
+        groups.push_back({src, {}});
+      groups.back().second.push_back(field(*o, "arg"));
+    }
+  std::string before = shellQuote(field(rec, "personality"));
+  for (auto &[src, ws] : groups)
+    if (src.empty())
+      before += " " + shellJoin(ws);
+  out += "   before: " + before + "\n";
+  for (auto &[src, ws] : groups)
+    if (!src.empty())
+      out += fmt::format("           from {}: {}\n", src, shellJoin(ws));
+
+  std::string after;
+  if (const Array *env = rec.getArray("env"))
+    for (const Value &v : *env)
+      if (const Object *o = v.getAsObject()) {
+        if (field(*o, "op") == "set")
+          after += fmt::format("{}={} ", field(*o, "name"),
+                               shellQuote(field(*o, "value")));
+        else
+          after += fmt::format("-u {} ", field(*o, "name"));
+      }
+  if (!after.empty())
+    after = "env " + after;
+  after += shellQuote(field(rec, "program"));
+  auto argv = words(rec.getArray("argv"));
+  if (!argv.empty())
+    after += " " + shellJoin(argv);
+  out += "   after:  " + after + "\n";
+
+  // The diff: each change with the rule that made it and why.
+  bool any = false;
+  if (const Array *edits = rec.getArray("edits"))
+    for (const Value &v : *edits) {
+      const Object *o = v.getAsObject();
+      if (!o)
+        continue;
+      any = true;
+      std::string origin = field(*o, "origin");
+      out += fmt::format("   {} {}{}: {}\n", p.rule(field(*o, "rule")),
+                         field(*o, "action"),
+                         origin.empty() ? "" : " [" + origin + "]",
+                         field(*o, "reason"));
+      auto removed = words(o->getArray("removed"));
+      auto added = words(o->getArray("added"));
+      if (!removed.empty())
+        out += "     " + p.removed("- " + shellJoin(removed)) + "\n";
+      if (!added.empty())
+        out += "     " + p.added("+ " + shellJoin(added)) + "\n";
+    }
+  if (const Array *env = rec.getArray("env"))
+    for (const Value &v : *env) {
+      const Object *o = v.getAsObject();
+      if (!o)
+        continue;
+      any = true;
+      bool set = field(*o, "op") == "set";
+      out += fmt::format("   {} {} ${}: {}\n", p.rule(field(*o, "rule")),
+                         set ? "set" : "unset", field(*o, "name"),
+                         field(*o, "reason"));
+      out += "     " +
+             (set ? p.added("+ " + field(*o, "name") + "=" +
+                            shellQuote(field(*o, "value")))
+                  : p.removed("- " + field(*o, "name"))) +
+             "\n";
+    }
+  if (!any)
+    out += "   no edits: runs as written\n";
+  if (const Array *files = rec.getArray("files"))
+    for (const Value &v : *files)
+      if (const Object *o = v.getAsObject()) {
+        llvm::SmallVector<llvm::StringRef, 8> lines;
+        std::string content = field(*o, "content");
+        llvm::StringRef(content).rtrim('\n').split(lines, '\n');
+        std::vector<std::string> ls(lines.begin(), lines.end());
+        out += fmt::format("   file {} (replaces {}): {}\n", field(*o, "name"),
+                           shellQuote(field(*o, "replaces")), shellJoin(ls));
+      }
+  for (const std::string &w : words(rec.getArray("warnings")))
+    out += "   " + p.warn("warning: " + w) + "\n";
   return out;
 }
 

@@ -21,7 +21,12 @@ struct InvocationSummary {
   // the hot path without logging pays nothing for it.
   const ParsedArgs *parsed = nullptr;
   unsigned listFlag = 0;              // see ParsedArgs::describe
+  std::string output; // the file the call writes, as written; empty if none
 };
+
+// Bumped when a key changes meaning; readers (`cuwrap log`, `cuwrap explain
+// --from-log`) accept records without it as version 1.
+constexpr int RecordVersion = 1;
 
 struct RecordContext {
   std::string time;  // ISO 8601, UTC
@@ -38,5 +43,10 @@ llvm::json::Object makeRecord(const InvocationSummary &inv, const Plan &plan,
                               const RecordContext *ctx);
 // Human form: the command on one shell-quoted line, then the edits.
 std::string planText(const InvocationSummary &inv, const Plan &plan);
+
+// The human view of a record (as read back from a log): header, the command
+// before and after, then each edit as a diff with its rule and reason. Used
+// by `cuwrap log` and by the text log format, so both read the same.
+std::string renderRecord(const llvm::json::Object &record, bool color);
 
 } // namespace cuwrap
