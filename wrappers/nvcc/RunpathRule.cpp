@@ -60,7 +60,18 @@ llvm::Error runpathRule(const Invocation &inv, const RuleContext &ctx,
     if (id == OPT_linker_options)
       for (auto &w : linkerWords(a->getValue()))
         linker.push_back(w);
-    else if (id == OPT_library_path)
+    else if (id == OPT_UNKNOWN) {
+      // gcc's -Wl,a,b: the same linker words, whether wl-to-xlinker turns
+      // it into -Xlinker or -forward-unknown-to-host-linker hands it to the
+      // host compiler; gcc splits it at every comma.
+      llvm::StringRef text = inv.cmd.words[inv.parsed.span(*a).front()].text;
+      if (text.consume_front("-Wl,")) {
+        llvm::SmallVector<llvm::StringRef, 4> elems;
+        text.split(elems, ',', -1, /*KeepEmpty=*/false);
+        for (llvm::StringRef e : elems)
+          linker.push_back(e.str());
+      }
+    } else if (id == OPT_library_path)
       for (auto &d : splitList(a->getValue()))
         libDirs.push_back(d);
     else if (id == OPT_library)
