@@ -147,6 +147,24 @@ std::string droppedReason(unsigned id, const Route &route, Phase phase,
          "expanded or rewritten on the way?)";
 }
 
+// nvcc pastes -Xcompiler/-Xlinker values into `/bin/sh -c` (nvcc-facts.md):
+// a value double-quoted to get through whole (as the host-quoting rule
+// writes it) arrives without its quotes.
+std::string shellUnquoted(llvm::StringRef v) {
+  std::string out;
+  for (char c : v)
+    if (c != '"')
+      out += c;
+  return out;
+}
+
+std::vector<std::string> shellUnquotedAll(llvm::ArrayRef<std::string> vals) {
+  std::vector<std::string> out;
+  for (const std::string &v : vals)
+    out.push_back(shellUnquoted(v));
+  return out;
+}
+
 std::vector<Element> elementsOf(const llvm::opt::Arg &a,
                                 llvm::ArrayRef<std::string> spanWords) {
   using namespace nvcc;
@@ -183,15 +201,25 @@ std::vector<Element> elementsOf(const llvm::opt::Arg &a,
   }
   case OPT_linker_options: {
     // `-Xlinker -rpath,/x` reaches the link as `-Xlinker -rpath -Xlinker /x`.
-    std::vector<std::string> vals = listValues(), viaX;
+    std::vector<std::string> vals = listValues(), viaX, viaXShell;
     for (const std::string &v : vals) {
       viaX.push_back("-Xlinker");
       viaX.push_back(v);
+      viaXShell.push_back("-Xlinker");
+      viaXShell.push_back(shellUnquoted(v));
     }
-    out.push_back({{viaX, {"-Wl," + llvm::join(vals, ",")}}, llvm::join(vals, " ")});
+    out.push_back({{viaX, {"-Wl," + llvm::join(vals, ",")}, viaXShell},
+                   llvm::join(shellUnquotedAll(vals), " ")});
     break;
   }
-  case OPT_compiler_options:
+  case OPT_compiler_options: {
+    // Pasted into nvcc's /bin/sh -c too: double quotes keep a value whole
+    // and are gone when it arrives.
+    std::vector<std::string> vals = listValues();
+    std::vector<std::string> shell = shellUnquotedAll(vals);
+    out.push_back({{vals, shell}, llvm::join(shell, " ")});
+    break;
+  }
   case OPT_nvlink_options:
   case OPT_ptxas_options:
   case OPT_fatbin_options:
@@ -249,17 +277,22 @@ struct OriginIndex {
       byKey.erase(it);
       return o;
     }
-    for (const Edit &e : *edits)
-      if (llvm::is_contained(e.added, words.front()))
-        return fmt::format("cuwrap ({})", e.rule);
+    // The last word is the one that names the edit: the first is often an
+    // option name (-Xlinker, -ccbin) that several rules add.
+    for (const std::string &w : llvm::reverse(words))
+      for (const Edit &e : *edits)
+        if (llvm::is_contained(e.added, w))
+          return fmt::format("cuwrap ({})", e.rule);
     return "cuwrap";
   }
 };
 
-const Edit *editRemoving(const std::vector<Edit> &edits, llvm::StringRef word) {
-  for (const Edit &e : edits)
-    if (llvm::is_contained(e.removed, word))
-      return &e;
+const Edit *editRemoving(const std::vector<Edit> &edits,
+                         llvm::ArrayRef<std::string> words) {
+  for (const std::string &w : llvm::reverse(words))
+    for (const Edit &e : edits)
+      if (llvm::is_contained(e.removed, w))
+        return &e;
   return nullptr;
 }
 
@@ -399,6 +432,9 @@ Report analyzeNvcc(const nvcc::Invocation &original,
   else
     present = toolsOfPhase(planned.phase, hasSources);
 
+  // Arguments a rule wrote (host-quoting, wl-to-xlinker, runpath): their
+  // words are quoted for nvcc's shell already.
+  std::set<const llvm::opt::Arg *> fromCuwrap;
   for (const llvm::opt::Arg *a : planned.args()) {
     unsigned id = ParsedArgs::id(*a);
     if (id == OPT_options_file || id == OPT_dryrun)
@@ -406,6 +442,8 @@ Report analyzeNvcc(const nvcc::Invocation &original,
     ArgumentReport ar;
     ar.words = spanTexts(planned.cmd, planned.parsed, *a);
     ar.origin = origins.take(ar.words);
+    if (llvm::StringRef(ar.origin).startswith("cuwrap"))
+      fromCuwrap.insert(a);
     Route route = routeOf(id);
     std::vector<Element> elements = elementsOf(*a, ar.words);
     if (run) {
@@ -451,7 +489,7 @@ Report analyzeNvcc(const nvcc::Invocation &original,
     for (auto p : parts)
       ar.words.push_back(p.str());
     ar.origin = origin;
-    if (const Edit *e = editRemoving(plan.edits, ar.words.front()))
+    if (const Edit *e = editRemoving(plan.edits, ar.words))
       ar.droppedReason = fmt::format("removed by cuwrap ({}): {}", e->rule, e->reason);
     else if (original.args().hasArg(OPT_options_file))
       continue; // read from a file that cuwrap rewrote; listed as planned
@@ -506,7 +544,7 @@ Report analyzeNvcc(const nvcc::Invocation &original,
       linkerOptions = true;
     if (id == OPT_compiler_options || id == OPT_linker_options) {
       for (const char *v : a->getValues()) {
-        std::string trouble = shellTrouble(v);
+        std::string trouble = fromCuwrap.count(a) ? "" : shellTrouble(v);
         if (!trouble.empty())
           addHazard(r, "shell-split",
                     fmt::format("{} is pasted unquoted into a /bin/sh -c "
@@ -607,7 +645,7 @@ Report analyzeLd(const ld::Invocation &original, const ld::Invocation &planned,
     for (auto p : parts)
       ar.words.push_back(p.str());
     ar.origin = origin;
-    const Edit *e = editRemoving(plan.edits, ar.words.front());
+    const Edit *e = editRemoving(plan.edits, ar.words);
     ar.droppedReason = e ? fmt::format("removed by cuwrap ({}): {}", e->rule, e->reason)
                          : "not in the planned command";
     r.arguments.push_back(std::move(ar));
