@@ -6,6 +6,7 @@
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/Option/ArgList.h"
 
+#include <memory>
 #include <string>
 
 namespace cuwrap {
@@ -37,6 +38,15 @@ int runAndCheckRunpath(const Plan &plan, const Environment &env,
                        llvm::StringRef personality, const Config &cfg);
 int doctorCommand(const CommandArgs &);
 int logCommand(const CommandArgs &);
+
+// The tool and arguments after "--", planned exactly as the wrapper would
+// plan them (plan and explain share this). On failure the error is printed
+// and `status` holds the exit status (2 usage, 1 policy, 127 no tool).
+struct PlannedCall;
+struct RuleContext;
+std::unique_ptr<PlannedCall> planToolArgs(llvm::StringRef command,
+                                          const CommandArgs &a,
+                                          const RuleContext &ctx, int &status);
 
 // "cuwrap <cmd>: error: <msg>" on stderr; returns `status`.
 int commandError(llvm::StringRef command, const llvm::Twine &msg, int status = 1);

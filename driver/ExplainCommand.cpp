@@ -129,17 +129,12 @@ int explainCommand(const CommandArgs &a) {
                         "usage: cuwrap explain [--json] -- TOOL ARGS... | "
                         "--from-log LOG OUTPUT",
                         2);
-  auto personality = personalityFor(a.tool.front());
-  if (!personality)
-    return commandError("explain", "'" + a.tool.front() +
-                                       "' is not a tool cuwrap wraps (nvcc, ld, "
-                                       "ld.bfd, ld.gold, ld.lld)",
-                        2);
   RuleContext ctx{*cfg, a.env, paths};
-  std::vector<std::string> args(a.tool.begin() + 1, a.tool.end());
-  auto call = planCall(*personality, args, ctx);
+  int status = 0;
+  auto call = planToolArgs("explain", a, ctx, status);
   if (!call)
-    return commandError("explain", llvm::toString(call.takeError()), 127);
+    return status;
+  llvm::StringRef personality = call->personality;
   // Generated options files become memfds that the dry run inherits and
   // that the planned command is parsed from again below.
   if (auto e = materializeFiles(call->plan))
@@ -147,7 +142,7 @@ int explainCommand(const CommandArgs &a) {
   Environment plannedEnv = a.env.apply(call->plan.env);
 
   if (call->ld) {
-    auto planned = ld::parse(*personality, call->plan.args);
+    auto planned = ld::parse(personality, call->plan.args);
     print(explain::analyzeLd(*call->ld, *planned, call->plan, *cfg), json);
     return 0;
   }

@@ -659,17 +659,11 @@ Report analyzeLd(const ld::Invocation &original, const ld::Invocation &planned,
 llvm::json::Object toJSON(const Report &r) {
   using llvm::json::Array;
   using llvm::json::Object;
-  auto texts = [](llvm::ArrayRef<std::string> ws) {
-    Array a;
-    for (const std::string &w : ws)
-      a.push_back(jsonText(w));
-    return a;
-  };
   Object o;
   o["personality"] = r.personality;
   o["phase"] = r.phase;
   o["program"] = jsonText(r.program);
-  o["argv"] = texts(r.args);
+  o["argv"] = jsonTexts(r.args);
   o["dryrun"] = r.dryRun;
   if (r.dryRun)
     o["dryrun_status"] = r.dryRunStatus;
@@ -681,8 +675,8 @@ llvm::json::Object toJSON(const Report &r) {
   for (const SubStep &s : r.run.steps)
     steps.push_back(Object{{"step", int64_t(s.index)},
                            {"tool", s.tool},
-                           {"argv", texts(s.argv)},
-                           {"redirections", texts(s.redirections)}});
+                           {"argv", jsonTexts(s.argv)},
+                           {"redirections", jsonTexts(s.redirections)}});
   o["steps"] = std::move(steps);
   Array args;
   for (const ArgumentReport &a : r.arguments) {
@@ -692,7 +686,7 @@ llvm::json::Object toJSON(const Report &r) {
                                {"tool", re.tool},
                                {"as", jsonText(re.as)}});
     Object ao{{"arg", jsonText(llvm::join(a.words, " "))},
-              {"words", texts(a.words)},
+              {"words", jsonTexts(a.words)},
               {"origin", jsonText(a.origin)},
               {"reached", std::move(reached)}};
     ao["dropped_reason"] = a.droppedReason.empty()
@@ -706,16 +700,8 @@ llvm::json::Object toJSON(const Report &r) {
     hazards.push_back(Object{{"kind", h.kind}, {"message", jsonText(h.message)},
                              {"fix", jsonText(h.fix)}});
   o["hazards"] = std::move(hazards);
-  Array edits;
-  for (const Edit &e : r.edits)
-    edits.push_back(Object{{"rule", e.rule},
-                           {"action", e.action},
-                           {"removed", texts(e.removed)},
-                           {"added", texts(e.added)},
-                           {"origin", jsonText(e.origin)},
-                           {"reason", e.reason}});
-  o["edits"] = std::move(edits);
-  o["messages"] = texts(r.run.messages);
+  o["edits"] = editsJson(r.edits);
+  o["messages"] = jsonTexts(r.run.messages);
   return o;
 }
 

@@ -26,11 +26,23 @@ std::string textOf(const Value &v) {
   return {};
 }
 
-static Array texts(llvm::ArrayRef<std::string> words) {
+Array jsonTexts(llvm::ArrayRef<std::string> words) {
   Array a;
   for (const std::string &w : words)
     a.push_back(jsonText(w));
   return a;
+}
+
+Array editsJson(llvm::ArrayRef<Edit> edits) {
+  Array out;
+  for (const Edit &e : edits)
+    out.push_back(Object{{"rule", e.rule},
+                         {"action", e.action},
+                         {"removed", jsonTexts(e.removed)},
+                         {"added", jsonTexts(e.added)},
+                         {"origin", jsonText(e.origin)},
+                         {"reason", e.reason}});
+  return out;
 }
 
 Object makeRecord(const InvocationSummary &inv, const Plan &plan,
@@ -44,7 +56,7 @@ Object makeRecord(const InvocationSummary &inv, const Plan &plan,
   }
   rec["personality"] = inv.personality;
   rec["phase"] = inv.phase;
-  rec["modifiers"] = texts(inv.modifiers);
+  rec["modifiers"] = jsonTexts(inv.modifiers);
   rec["output"] = jsonText(inv.output);
   Array original;
   for (const Word &w : inv.cmd->words)
@@ -57,13 +69,13 @@ Object makeRecord(const InvocationSummary &inv, const Plan &plan,
       for (unsigned w : p.words)
         words.push_back(int64_t(w));
       parsed.push_back(Object{{"option", p.option},
-                              {"values", texts(p.values)},
+                              {"values", jsonTexts(p.values)},
                               {"words", std::move(words)}});
     }
     rec["parsed"] = std::move(parsed);
   }
   rec["program"] = jsonText(plan.program);
-  rec["argv"] = texts(plan.args);
+  rec["argv"] = jsonTexts(plan.args);
   Array env;
   for (const EnvEdit &e : plan.env) {
     Object o{{"op", e.op == EnvEdit::Op::Set ? "set" : "unset"},
@@ -81,18 +93,10 @@ Object makeRecord(const InvocationSummary &inv, const Plan &plan,
                            {"replaces", jsonText(f.replaces)},
                            {"content", jsonText(f.content)}});
   rec["files"] = std::move(files);
-  Array edits;
-  for (const Edit &e : plan.edits)
-    edits.push_back(Object{{"rule", e.rule},
-                           {"action", e.action},
-                           {"removed", texts(e.removed)},
-                           {"added", texts(e.added)},
-                           {"origin", jsonText(e.origin)},
-                           {"reason", e.reason}});
-  rec["edits"] = std::move(edits);
+  rec["edits"] = editsJson(plan.edits);
   std::vector<std::string> warnings = inv.warnings;
   warnings.insert(warnings.end(), plan.warnings.begin(), plan.warnings.end());
-  rec["warnings"] = texts(warnings);
+  rec["warnings"] = jsonTexts(warnings);
   return rec;
 }
 

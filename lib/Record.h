@@ -38,6 +38,10 @@ struct RecordContext {
 // record stays valid JSON without losing a byte.
 llvm::json::Value jsonText(llvm::StringRef s);
 std::string textOf(const llvm::json::Value &v);
+llvm::json::Array jsonTexts(llvm::ArrayRef<std::string> words);
+// The edits as the record writes them: rule, action, removed, added,
+// origin, reason (cuwrap explain prints them the same way).
+llvm::json::Array editsJson(llvm::ArrayRef<Edit> edits);
 
 llvm::json::Object makeRecord(const InvocationSummary &inv, const Plan &plan,
                               const RecordContext *ctx);
