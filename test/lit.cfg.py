@@ -28,6 +28,7 @@ inputs = os.path.join(config.test_source_root, "Inputs")
 bindir = os.path.join(config.cuwrap_obj_root, "bin")
 wrappers = os.path.join(config.cuwrap_obj_root, "wrappers")
 config.substitutions += [
+    ("%cuwrap-unittests", os.path.join(bindir, "cuwrap-unittests")),
     ("%cuwrap", os.path.join(bindir, "cuwrap")),
     ("%wrappers", wrappers),
     ("%inputs", inputs),
