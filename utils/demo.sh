@@ -12,16 +12,22 @@ cuwrap=$root/build/bin/cuwrap
 work=$(mktemp -d "${TMPDIR:-/tmp}/cuwrap-demo.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 export PATH="$root/build/wrappers:$PATH"
-export CUWRAP_LOG="$work/cuwrap.log" CUWRAP_LOG_FORMAT=text
+export CUWRAP_LOG="$work/cuwrap.log"
+# Without a GPU there is no driver; the toolkit's stub libcuda.so stands in
+# for it in a driver directory of our own, so the loader trace below shows
+# libcuda.so.1 found through the RUNPATH cuwrap gave the program
+# (nvcc-facts.md, "Runtime check without a GPU"). With a GPU, the real one.
+if ! nvidia-smi -L >/dev/null 2>&1; then
+  mkdir -p "$work/driver"
+  cp /usr/local/cuda/lib64/stubs/libcuda.so "$work/driver/libcuda.so.1"
+  export CUWRAP_DRIVER_DIR="$work/driver"
+fi
 
 section() { printf '\n=== %s\n' "$*"; }
 show_log() {
-  # Another issue adds `cuwrap log FILE` (a viewer); use it when present.
-  if "$cuwrap" --help | grep -q '^ *cuwrap log '; then
-    "$cuwrap" log "$CUWRAP_LOG"
-  else
-    cat "$CUWRAP_LOG"
-  fi
+  # The record of every wrapped call: the command before and after, and
+  # each edit with the rule that made it and why.
+  "$cuwrap" log "$CUWRAP_LOG"
   : > "$CUWRAP_LOG"
 }
 runpath() {
@@ -33,12 +39,12 @@ run_it() {
   if nvidia-smi -L >/dev/null 2>&1; then
     "$exe"
   else
-    echo "no GPU here (nvidia-smi -L fails): where the loader looks for libcuda.so.1:"
-    # The RUNPATH directories appear in "search path=" (tagged RUNPATH).
+    echo "no GPU here (nvidia-smi -L fails); the stub stands in for the driver."
+    echo "where the loader found libcuda.so.1:"
     LD_DEBUG=libs "$exe" 2>&1 |
-      grep -E 'find library=libcuda\.so\.1|search path=|search cache=|libcuda\.so\.1.*(RUNPATH|cannot)' |
-      grep -A3 'find library=libcuda' | head -6 || true
-    "$exe" 2>&1 | tail -1 || true
+      grep -A4 'find library=libcuda\.so\.1' | grep -E 'find library|RUNPATH|trying file' |
+      sed 's/^ *[0-9]*:[[:space:]]*/  /' || true
+    echo "and what the program says: $("$exe" 2>&1 | tail -1 || true)"
   fi
 }
 
