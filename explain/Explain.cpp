@@ -264,6 +264,15 @@ std::vector<std::string> spanTexts(const CommandLine &cmd, const ParsedArgs &p,
   return out;
 }
 
+const Edit *editRemoving(const std::vector<Edit> &edits,
+                         llvm::ArrayRef<std::string> words) {
+  for (const std::string &w : llvm::reverse(words))
+    for (const Edit &e : edits)
+      if (llvm::is_contained(e.removed, w))
+        return &e;
+  return nullptr;
+}
+
 // Origins of the words as written, to name where each planned argument came
 // from; what is left over afterwards is what the rules removed.
 struct OriginIndex {
@@ -285,16 +294,27 @@ struct OriginIndex {
           return fmt::format("cuwrap ({})", e.rule);
     return "cuwrap";
   }
-};
 
-const Edit *editRemoving(const std::vector<Edit> &edits,
-                         llvm::ArrayRef<std::string> words) {
-  for (const std::string &w : llvm::reverse(words))
-    for (const Edit &e : edits)
-      if (llvm::is_contained(e.removed, w))
-        return &e;
-  return nullptr;
-}
+  // The user's arguments no planned argument took: each with the rule that
+  // removed it, or a null rule when none did (gone some other way).
+  std::vector<std::pair<ArgumentReport, const Edit *>> leftovers() const {
+    std::vector<std::pair<ArgumentReport, const Edit *>> out;
+    for (const auto &[key, origin] : byKey) {
+      llvm::SmallVector<llvm::StringRef, 4> parts;
+      llvm::StringRef(key).split(parts, '\x1f');
+      ArgumentReport ar;
+      for (auto p : parts)
+        ar.words.push_back(p.str());
+      ar.origin = origin;
+      const Edit *e = editRemoving(*edits, ar.words);
+      if (e)
+        ar.droppedReason =
+            fmt::format("removed by cuwrap ({}): {}", e->rule, e->reason);
+      out.emplace_back(std::move(ar), e);
+    }
+    return out;
+  }
+};
 
 void addHazard(Report &r, std::string kind, std::string message, std::string fix) {
   for (const Hazard &h : r.hazards)
@@ -482,18 +502,10 @@ Report analyzeNvcc(const nvcc::Invocation &original,
     r.arguments.push_back(std::move(ar));
   }
   // What the rules took out reaches nothing.
-  for (const auto &[key, origin] : origins.byKey) {
-    llvm::SmallVector<llvm::StringRef, 4> parts;
-    llvm::StringRef(key).split(parts, '\x1f');
-    ArgumentReport ar;
-    for (auto p : parts)
-      ar.words.push_back(p.str());
-    ar.origin = origin;
-    if (const Edit *e = editRemoving(plan.edits, ar.words))
-      ar.droppedReason = fmt::format("removed by cuwrap ({}): {}", e->rule, e->reason);
-    else if (original.args().hasArg(OPT_options_file))
+  for (auto &[ar, removedBy] : origins.leftovers()) {
+    if (!removedBy && original.args().hasArg(OPT_options_file))
       continue; // read from a file that cuwrap rewrote; listed as planned
-    else
+    if (!removedBy)
       ar.droppedReason = "not in the planned command";
     r.arguments.push_back(std::move(ar));
   }
@@ -638,16 +650,9 @@ Report analyzeLd(const ld::Invocation &original, const ld::Invocation &planned,
     ar.reached.push_back({1, "linker", llvm::join(ar.words, " ")});
     r.arguments.push_back(std::move(ar));
   }
-  for (const auto &[key, origin] : origins.byKey) {
-    llvm::SmallVector<llvm::StringRef, 4> parts;
-    llvm::StringRef(key).split(parts, '\x1f');
-    ArgumentReport ar;
-    for (auto p : parts)
-      ar.words.push_back(p.str());
-    ar.origin = origin;
-    const Edit *e = editRemoving(plan.edits, ar.words);
-    ar.droppedReason = e ? fmt::format("removed by cuwrap ({}): {}", e->rule, e->reason)
-                         : "not in the planned command";
+  for (auto &[ar, removedBy] : origins.leftovers()) {
+    if (!removedBy)
+      ar.droppedReason = "not in the planned command";
     r.arguments.push_back(std::move(ar));
   }
   bool links = planned.kind == ld::Kind::Executable || planned.kind == ld::Kind::Shared;
