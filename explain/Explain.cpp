@@ -2,6 +2,7 @@
 
 #include "ParsedArgs.h"
 #include "Record.h"
+#include "RunpathPolicy.h"
 #include "ShellQuote.h"
 
 #include "llvm/ADT/StringExtras.h"
@@ -400,21 +401,7 @@ std::vector<std::string> rpathsOf(llvm::ArrayRef<std::string> argv,
   } else {
     words = argv.vec();
   }
-  std::vector<std::string> out;
-  auto add = [&](llvm::StringRef v) {
-    llvm::SmallVector<llvm::StringRef, 4> dirs;
-    v.split(dirs, ':', -1, false);
-    for (auto d : dirs)
-      out.push_back(d.str());
-  };
-  for (size_t i = 0; i < words.size(); ++i) {
-    llvm::StringRef w = words[i];
-    if ((w == "-rpath" || w == "--rpath" || w == "-R") && i + 1 < words.size())
-      add(words[++i]);
-    else if (w.consume_front("-rpath=") || w.consume_front("--rpath="))
-      add(w);
-  }
-  return out;
+  return rpathsInLinkerWords(words);
 }
 
 Report analyzeNvcc(const nvcc::Invocation &original,

@@ -31,6 +31,24 @@ std::string lexicalDirKey(llvm::StringRef dir) {
   return s.str().str();
 }
 
+std::vector<std::string> rpathsInLinkerWords(llvm::ArrayRef<std::string> words) {
+  std::vector<std::string> out;
+  auto add = [&](llvm::StringRef value) {
+    llvm::SmallVector<llvm::StringRef, 4> dirs;
+    value.split(dirs, ':', -1, /*KeepEmpty=*/false);
+    for (llvm::StringRef d : dirs)
+      out.push_back(d.str());
+  };
+  for (size_t i = 0; i < words.size(); ++i) {
+    llvm::StringRef w = words[i];
+    if ((w == "-rpath" || w == "--rpath" || w == "-R") && i + 1 < words.size())
+      add(words[++i]);
+    else if (w.consume_front("-rpath=") || w.consume_front("--rpath="))
+      add(w);
+  }
+  return out;
+}
+
 bool isStubsDir(llvm::StringRef dir) {
   return llvm::sys::path::filename(lexicalDirKey(dir)) == "stubs";
 }

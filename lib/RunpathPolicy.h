@@ -7,6 +7,7 @@
 
 #include "Config.h"
 
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
 
 #include <functional>
@@ -48,6 +49,11 @@ std::string lexicalDirKey(llvm::StringRef dir);
 std::vector<RunpathEntry> runpathEntries(const RunpathConfig &cfg,
                                          const LinkFacts &facts,
                                          const DirKey &key = lexicalDirKey);
+
+// The -rpath entries among words the linker receives (`-rpath D`,
+// `--rpath D`, `-R D`, `-rpath=D`, `--rpath=D`), each value split at ':' as
+// ld reads it.
+std::vector<std::string> rpathsInLinkerWords(llvm::ArrayRef<std::string> words);
 
 // A directory named `stubs` holds link-time stand-ins (libcuda.so that
 // fails at run time with "CUDA driver is a stub library").

@@ -78,20 +78,7 @@ llvm::Error runpathRule(const Invocation &inv, const RuleContext &ctx,
       for (auto &l : splitList(a->getValue()))
         libs.push_back(l);
   }
-  // ld takes a colon list in one -rpath value.
-  auto addUser = [&](llvm::StringRef value) {
-    llvm::SmallVector<llvm::StringRef, 4> parts;
-    value.split(parts, ':', -1, false);
-    for (llvm::StringRef p : parts)
-      facts.userRpaths.push_back(p.str());
-  };
-  for (size_t i = 0; i < linker.size(); ++i) {
-    llvm::StringRef w = linker[i];
-    if ((w == "-rpath" || w == "--rpath" || w == "-R") && i + 1 < linker.size())
-      addUser(linker[++i]);
-    else if (w.consume_front("-rpath=") || w.consume_front("--rpath="))
-      addUser(w);
-  }
+  facts.userRpaths = rpathsInLinkerWords(linker);
 
   // nvcc's profile adds -L<cuda>/lib/stubs and -L<cuda>/lib after the
   // user's, and links cudart itself unless told `-cudart none`.
