@@ -63,14 +63,8 @@ std::string toText(const Report &r) {
   for (const std::string &a : r.args)
     out += " " + shellQuote(a);
   out += "\n";
-  for (const Edit &e : r.edits) {
-    out += fmt::format("  cuwrap ({}): {}", e.rule, e.action);
-    if (!e.removed.empty())
-      out += " " + shellJoin(e.removed);
-    if (!e.added.empty())
-      out += (e.removed.empty() ? " " : " -> ") + shellJoin(e.added);
-    out += fmt::format(" [{}]: {}\n", e.origin, e.reason);
-  }
+  for (const Edit &e : r.edits)
+    out += fmt::format("  cuwrap ({}): {}\n", e.rule, describeEdit(e));
   for (const EnvEdit &e : r.envEdits)
     out += fmt::format("  cuwrap ({}): {} {}: {}\n", e.rule,
                        e.op == EnvEdit::Op::Set ? "set" : "unset", e.name, e.reason);

@@ -100,6 +100,17 @@ Object makeRecord(const InvocationSummary &inv, const Plan &plan,
   return rec;
 }
 
+std::string describeEdit(const Edit &e) {
+  std::string out = e.action;
+  if (!e.removed.empty())
+    out += " " + shellJoin(e.removed);
+  if (!e.removed.empty() && !e.added.empty())
+    out += " ->";
+  if (!e.added.empty())
+    out += " " + shellJoin(e.added);
+  return out + fmt::format(" [{}]: {}", e.origin, e.reason);
+}
+
 std::string planText(const InvocationSummary &inv, const Plan &plan) {
   std::string out;
   for (const EnvEdit &e : plan.env)
@@ -112,16 +123,8 @@ std::string planText(const InvocationSummary &inv, const Plan &plan) {
   for (const std::string &a : plan.args)
     out += " " + shellQuote(a);
   out += "\n";
-  for (const Edit &e : plan.edits) {
-    out += fmt::format("# {}: {}", e.rule, e.action);
-    if (!e.removed.empty())
-      out += " " + shellJoin(e.removed);
-    if (!e.removed.empty() && !e.added.empty())
-      out += " ->";
-    if (!e.added.empty())
-      out += " " + shellJoin(e.added);
-    out += fmt::format(" [{}]: {}\n", e.origin, e.reason);
-  }
+  for (const Edit &e : plan.edits)
+    out += fmt::format("# {}: {}\n", e.rule, describeEdit(e));
   for (const EnvEdit &e : plan.env)
     out += fmt::format("# {}: {} {} : {}\n", e.rule,
                        e.op == EnvEdit::Op::Set ? "set" : "unset", e.name,

@@ -45,6 +45,8 @@ llvm::json::Array editsJson(llvm::ArrayRef<Edit> edits);
 
 llvm::json::Object makeRecord(const InvocationSummary &inv, const Plan &plan,
                               const RecordContext *ctx);
+// One edit in words: "ACTION REMOVED -> ADDED [ORIGIN]: REASON".
+std::string describeEdit(const Edit &e);
 // Human form: the command on one shell-quoted line, then the edits.
 std::string planText(const InvocationSummary &inv, const Plan &plan);
 
