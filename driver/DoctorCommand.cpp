@@ -1,6 +1,7 @@
 // `cuwrap doctor`: the checks a packager wants before a long build, one line
 // each (ok / warn / FAIL), exit 1 on any FAIL. Not on the hot path: this is
 // the one place cuwrap runs the host compiler, to learn what it is.
+#include "ChildSignals.h"
 #include "Commands.h"
 #include "HostCompiler.h"
 #include "HostConfigHeader.h"
@@ -36,6 +37,7 @@ struct Report {
 
 std::optional<Macros> predefinedMacros(const std::string &cxx,
                                        std::string &error) {
+  restoreDefaultChildSignal();
   try {
     bp::ipstream out;
     bp::child c(bp::exe = cxx,
@@ -161,6 +163,18 @@ void checkHostCompiler(const Config &cfg, const Environment &env,
                        e.condition));
 }
 
+// A first nvcc on PATH is often a shim (`#!/bin/sh exec .../nvcc "$@"`):
+// it runs, but the toolkit beside it (nvcc.profile, crt/host_config.h,
+// lib64) is not where cuwrap would look, so say what to configure.
+std::string scriptHint(const std::string &path) {
+  auto buf = llvm::MemoryBuffer::getFileSlice(path, 2, 0);
+  if (!buf || (*buf)->getBuffer() != "#!")
+    return "";
+  return fmt::format("; {} is a script, not nvcc: configure the real nvcc "
+                     "it runs (nvcc / CUWRAP_NVCC)",
+                     path);
+}
+
 void checkLogSink(const Config &cfg, const Environment &env, Report &r) {
   LogTarget t = logTarget(cfg, env);
   switch (t.kind) {
@@ -213,8 +227,8 @@ int doctorCommand(const CommandArgs &a) {
       r.ok(fmt::format("{} present", profile.str().str()));
     else
       r.fail(fmt::format("{} missing: nvcc finds its include and library "
-                         "paths there",
-                         profile.str().str()));
+                         "paths there{}",
+                         profile.str().str(), scriptHint(nvccPath)));
   }
 
   checkHostCompiler(*cfg, a.env, nvccPath, r);

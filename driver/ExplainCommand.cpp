@@ -3,6 +3,7 @@
 // with --dryrun appended (nvcc prints its sub-steps and runs none of them;
 // only its host-compiler probe runs), as a child: explain is not the hot
 // path, and it must read nvcc's stderr.
+#include "ChildSignals.h"
 #include "Commands.h"
 #include "CuwrapOptTable.h"
 #include "Exec.h"
@@ -38,6 +39,7 @@ llvm::Expected<DryRunOutput> runDryRun(const Plan &plan, const Environment &env)
     if (eq != std::string::npos && eq > 0)
       childEnv[e.substr(0, eq)] = e.substr(eq + 1);
   }
+  restoreDefaultChildSignal();
   try {
     bp::ipstream pipe;
     bp::child c(bp::exe = plan.program, bp::args = args,

@@ -1,6 +1,7 @@
 // strict_runpath for the ld personality: the one place a wrapper runs the
 // real tool as a child, because the check must read the file the link
 // writes. The default stays exec (design.md, invariant 5).
+#include "ChildSignals.h"
 #include "Commands.h"
 #include "Plan.h"
 #include "RunpathCheck.h"
@@ -24,6 +25,7 @@ int runAndCheckRunpath(const Plan &plan, const Environment &env,
   }
   (void)env;
   int status;
+  restoreDefaultChildSignal();
   try {
     bp::child child(bp::exe = plan.program, bp::args = plan.args,
                     bp::env = childEnv);
