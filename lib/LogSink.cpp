@@ -8,6 +8,7 @@
 #include <cstring>
 #include <csignal>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace cuwrap {
@@ -74,6 +75,37 @@ std::string formatRecord(const llvm::json::Object &record, bool text) {
   return renderRecord(record, /*color=*/false) + "\n";
 }
 
+namespace {
+// A write bigger than PIPE_BUF (4 KiB) into a pipe or socket is split by
+// the kernel whenever the buffer fills, and other writers' records land in
+// the gaps: `fd:N` sinks would tear records that O_APPEND keeps whole in a
+// file. A POSIX record lock serialises the writers. Unlike flock() or OFD
+// locks it belongs to the process, not the open file description, so it
+// excludes even the calls that share one inherited pipe (every job of
+// `make` shares the descriptor its shell opened).
+bool lockStream(int fd) {
+  struct stat st;
+  if (::fstat(fd, &st) != 0 || !(S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode)))
+    return false;
+  struct flock l = {};
+  l.l_type = F_WRLCK;
+  l.l_whence = SEEK_SET;
+  int r;
+  do
+    r = ::fcntl(fd, F_SETLKW, &l);
+  while (r != 0 && errno == EINTR);
+  return r == 0;
+}
+
+// Before exec, which keeps POSIX locks: the real tool must not hold it.
+void unlockStream(int fd) {
+  struct flock l = {};
+  l.l_type = F_UNLCK;
+  l.l_whence = SEEK_SET;
+  ::fcntl(fd, F_SETLK, &l);
+}
+} // namespace
+
 std::optional<std::string> writeRecord(const LogTarget &t, llvm::StringRef text) {
   int fd = t.fd;
   if (t.kind == LogTarget::Kind::Off)
@@ -88,11 +120,6 @@ std::optional<std::string> writeRecord(const LogTarget &t, llvm::StringRef text)
              : ::open(t.path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC,
                       0644);
   bool ok = fd >= 0;
-  // One write of the whole record: with O_APPEND the kernel places it at the
-  // end of the file in one step, so records from parallel calls never
-  // interleave. A short write is a failure, never a second write: another
-  // call's record could already sit after the first part. EINTR cannot
-  // split anything, so only that is retried.
   int err = errno;
   if (ok) {
     // A pipe whose reader is gone would kill the wrapper with SIGPIPE and
@@ -101,12 +128,29 @@ std::optional<std::string> writeRecord(const LogTarget &t, llvm::StringRef text)
     struct sigaction ignore = {}, old = {};
     ignore.sa_handler = SIG_IGN;
     ::sigaction(SIGPIPE, &ignore, &old);
-    ssize_t n;
-    do
-      n = ::write(fd, text.data(), text.size());
-    while (n < 0 && errno == EINTR);
-    err = n < 0 ? errno : EIO;
-    ok = n == ssize_t(text.size());
+    bool locked = t.kind == LogTarget::Kind::Fd && lockStream(fd);
+    // One write of the whole record: with O_APPEND the kernel places it at
+    // the end of a file in one step, so records from parallel calls never
+    // interleave. Unlocked, a short write is a failure, never a second
+    // write: another call's record could already sit after the first part.
+    // Holding a pipe's lock, the rest of a short write may follow.
+    size_t done = 0;
+    err = EIO;
+    while (done < text.size()) {
+      ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0) {
+        err = n < 0 ? errno : EIO;
+        break;
+      }
+      done += size_t(n);
+      if (!locked)
+        break;
+    }
+    ok = done == text.size();
+    if (locked)
+      unlockStream(fd);
     ::sigaction(SIGPIPE, &old, nullptr);
   }
   if (t.kind == LogTarget::Kind::File && fd >= 0)
