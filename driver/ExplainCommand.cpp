@@ -11,6 +11,7 @@
 #include "FromLog.h"
 #include "Personality.h"
 
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 
 #include <boost/process.hpp>
@@ -29,7 +30,8 @@ struct DryRunOutput {
 
 // The real nvcc with its real path as argv[0] (it finds nvcc.profile
 // through it), the plan's environment, and stdout and stderr on one pipe.
-llvm::Expected<DryRunOutput> runDryRun(const Plan &plan, const Environment &env) {
+llvm::Expected<DryRunOutput> runDryRun(const Plan &plan, const Environment &env,
+                                       const std::string &cwd = {}) {
   std::vector<std::string> args = plan.args;
   args.push_back("--dryrun");
   bp::environment childEnv;
@@ -44,7 +46,7 @@ llvm::Expected<DryRunOutput> runDryRun(const Plan &plan, const Environment &env)
     bp::ipstream pipe;
     bp::child c(bp::exe = plan.program, bp::args = args,
                 (bp::std_out & bp::std_err) > pipe, bp::std_in < bp::null,
-                bp::env = childEnv);
+                bp::env = childEnv, bp::start_dir = cwd.empty() ? "." : cwd);
     DryRunOutput out;
     std::string line;
     while (std::getline(pipe, line))
@@ -57,6 +59,60 @@ llvm::Expected<DryRunOutput> runDryRun(const Plan &plan, const Environment &env)
                                    "cannot run %s --dryrun: %s",
                                    plan.program.c_str(), e.what());
   }
+}
+
+// The planned nvcc command run with --dryrun, and the report from what it
+// printed. A dry run that fails before its first sub-step (an unknown
+// option, a missing host compiler) still leaves nvcc's rules to predict
+// from. `analyze` makes the report from the dry run (null: predict).
+template <typename Analyze>
+llvm::Expected<explain::Report> reportFromDryRun(const Plan &plan,
+                                                 const Environment &env,
+                                                 const std::string &cwd,
+                                                 Analyze analyze) {
+  auto out = runDryRun(plan, env, cwd);
+  if (!out)
+    return out.takeError();
+  explain::DryRun run = explain::parseDryRun(out->text);
+  bool failed = out->status != 0 && run.steps.empty();
+  explain::Report r = analyze(failed ? nullptr : &run);
+  r.dryRun = true;
+  r.run.messages = run.messages;
+  r.run.env = run.env;
+  r.dryRunStatus = out->status;
+  return r;
+}
+
+// A logged nvcc call, dry-run again as it ran: the logged argv, environment
+// edits and generated options files (made again: the logged /dev/fd/N died
+// with the call), in the logged directory. Where that cannot be done (the
+// directory is gone, nvcc cannot run), routing is predicted from nvcc's
+// rules and the report says why.
+explain::Report explainLogged(const explain::LogRecord &rec,
+                              const Config &config, const Environment &current) {
+  Plan plan = explain::planOf(rec);
+  Environment env = explain::loggedEnvironment(rec, current);
+  std::string why;
+  if (rec.personality == "nvcc") {
+    // Boost.Process runs the child in the current directory when start_dir
+    // cannot be entered: say so instead of dry-running somewhere else.
+    if (!llvm::sys::fs::is_directory(rec.cwd)) {
+      why = fmt::format("its directory {} does not exist here", rec.cwd);
+    } else if (auto e = materializeFiles(plan)) {
+      why = llvm::toString(std::move(e));
+    } else {
+      env = env.apply(plan.env);
+      auto r = reportFromDryRun(plan, env, rec.cwd, [&](const explain::DryRun *run) {
+        return explain::explainRecord(rec, config, plan, env, run);
+      });
+      if (r)
+        return std::move(*r);
+      why = llvm::toString(r.takeError());
+    }
+  }
+  explain::Report r = explain::explainRecord(rec, config, plan, env, nullptr);
+  r.noDryRun = why;
+  return r;
 }
 
 void print(const explain::Report &r, bool json) {
@@ -94,24 +150,25 @@ int fromLog(const CommandArgs &a, const Config &config, bool json) {
           {"cwd", jsonText(r->cwd)},
           {"output", jsonText(r->output)},
           {"inputs", std::move(inputs)},
-          {"report", explain::toJSON(explain::explainRecord(*r, config))}});
+          {"report", explain::toJSON(explainLogged(*r, config, a.env))}});
     }
     llvm::json::Object o{{"output", jsonText(output)},
                          {"log", jsonText(logPath)},
-                         {"analysis", "record edits + nvcc routing rules (no dry run)"},
+                         {"analysis", "record edits + nvcc --dryrun of each logged nvcc call"},
                          {"chain", std::move(steps)}};
     fmt::print("{}\n", llvm::formatv("{0:2}", llvm::json::Value(std::move(o))).str());
     return 0;
   }
   fmt::print("{} was produced by {} logged call(s), producers first.\n"
-             "Each call: what ran, cuwrap's edits, and where nvcc's routing "
-             "rules send each flag (from the record, no dry run).\n",
+             "Each call: what ran, cuwrap's edits, and where each flag went "
+             "(nvcc calls: a dry run of the logged command in its logged "
+             "directory; nothing is built).\n",
              output, chain.size());
   unsigned n = 0;
   for (const explain::LogRecord *r : chain) {
     fmt::print("\n=== [{}] {} {} (log line {}), cwd {}\n    writes {}\n", ++n,
                r->personality, r->phase, r->line, r->cwd, r->output);
-    fmt::print("{}", explain::toText(explain::explainRecord(*r, config)));
+    fmt::print("{}", explain::toText(explainLogged(*r, config, a.env)));
   }
   return 0;
 }
@@ -149,20 +206,13 @@ int explainCommand(const CommandArgs &a) {
     return 0;
   }
   auto planned = nvcc::parse(call->plan.args, plannedEnv);
-  auto out = runDryRun(call->plan, plannedEnv);
-  if (!out)
-    return commandError("explain", llvm::toString(out.takeError()));
-  explain::DryRun run = explain::parseDryRun(out->text);
-  // A dry run that fails before its first sub-step (an unknown option,
-  // a missing host compiler) still leaves nvcc's rules to predict from.
-  bool failed = out->status != 0 && run.steps.empty();
-  explain::Report r = explain::analyzeNvcc(*call->nvcc, *planned, call->plan, *cfg,
-                                           plannedEnv, failed ? nullptr : &run);
-  r.dryRun = true;
-  r.run.messages = run.messages;
-  r.run.env = run.env;
-  r.dryRunStatus = out->status;
-  print(r, json);
+  auto r = reportFromDryRun(call->plan, plannedEnv, {}, [&](const explain::DryRun *run) {
+    return explain::analyzeNvcc(*call->nvcc, *planned, call->plan, *cfg,
+                                plannedEnv, run);
+  });
+  if (!r)
+    return commandError("explain", llvm::toString(r.takeError()));
+  print(*r, json);
   return 0;
 }
 

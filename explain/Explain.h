@@ -37,6 +37,7 @@ struct Report {
   std::vector<std::string> args;   // the planned argv[1..]
   bool dryRun = false;             // steps come from `nvcc --dryrun`
   int dryRunStatus = 0;
+  std::string noDryRun;            // why none ran, when that was tried
   DryRun run;
   std::vector<ArgumentReport> arguments;
   std::vector<Hazard> hazards;

@@ -19,6 +19,8 @@ llvm::json::Object toJSON(const Report &r) {
   o["dryrun"] = r.dryRun;
   if (r.dryRun)
     o["dryrun_status"] = r.dryRunStatus;
+  if (!r.noDryRun.empty())
+    o["no_dryrun"] = r.noDryRun;
   Object env;
   for (const auto &[k, v] : r.run.env)
     env[k] = jsonText(v);
@@ -83,6 +85,10 @@ std::string toText(const Report &r) {
         out += fmt::format("  [{}] {}: {}\n", s.index, s.tool, shellJoin(s.argv));
       for (const std::string &m : r.run.messages)
         out += fmt::format("  nvcc says: {}\n", m);
+    } else if (!r.noDryRun.empty()) {
+      out += fmt::format("sub-steps: predicted from nvcc's routing rules (no "
+                         "dry run: {})\n",
+                         r.noDryRun);
     } else {
       out += "sub-steps: predicted from nvcc's routing rules (no dry run)\n";
     }

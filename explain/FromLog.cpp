@@ -1,9 +1,11 @@
 #include "FromLog.h"
 
+#include "CommandLine.h"
 #include "LdOptTable.h"
 #include "NvccOptTable.h"
 #include "Record.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Path.h"
 
@@ -114,6 +116,26 @@ llvm::Expected<std::vector<LogRecord>> readLog(llvm::StringRef text) {
           ed.reason = eo->getString("reason").getValueOr("").str();
           rec.edits.push_back(std::move(ed));
         }
+    if (const llvm::json::Array *env = o->getArray("env"))
+      for (const llvm::json::Value &e : *env)
+        if (const llvm::json::Object *eo = e.getAsObject()) {
+          EnvEdit ed{eo->getString("op").getValueOr("") == "unset"
+                         ? EnvEdit::Op::Unset
+                         : EnvEdit::Op::Set,
+                     eo->getString("name").getValueOr("").str(),
+                     eo->get("value") ? textOf(*eo->get("value")) : "",
+                     eo->getString("rule").getValueOr("").str(),
+                     eo->getString("reason").getValueOr("").str()};
+          if (!ed.name.empty())
+            rec.env.push_back(std::move(ed));
+        }
+    if (const llvm::json::Array *files = o->getArray("files"))
+      for (const llvm::json::Value &f : *files)
+        if (const llvm::json::Object *fo = f.getAsObject())
+          rec.files.push_back(GeneratedFile{
+              fo->getString("name").getValueOr("").str(),
+              fo->get("content") ? textOf(*fo->get("content")) : "",
+              fo->get("replaces") ? textOf(*fo->get("replaces")) : ""});
     if (const llvm::json::Value *outv = o->get("output"))
       if (!textOf(*outv).empty())
         rec.output = absolutePath(textOf(*outv), rec.cwd);
@@ -168,23 +190,89 @@ std::vector<const LogRecord *> followChain(const std::vector<LogRecord> &records
   return f.chain;
 }
 
-Report explainRecord(const LogRecord &rec, const Config &config) {
-  std::vector<std::string> original;
-  for (const auto &w : rec.original)
-    original.push_back(w.first);
+// Replaces `name` (a /dev/fd/N) where it is not the start of a longer
+// number: /dev/fd/3 must not rewrite /dev/fd/31.
+static void replaceFdName(std::string &s, const std::string &name,
+                          const std::string &with) {
+  for (size_t at = s.find(name); at != std::string::npos;
+       at = s.find(name, at)) {
+    size_t end = at + name.size();
+    if (end < s.size() && llvm::isDigit(s[end])) {
+      at = end;
+      continue;
+    }
+    s.replace(at, name.size(), with);
+    at += with.size();
+  }
+}
+
+Plan planOf(const LogRecord &rec) {
   Plan plan;
   plan.program = rec.program;
   plan.args = rec.argv;
+  plan.env = rec.env;
   plan.edits = rec.edits;
+  plan.files = rec.files;
+  for (size_t i = 0; i < plan.files.size(); ++i) {
+    std::string name = plan.files[i].placeholder;
+    std::string ph = fmt::format("\x01cuwrap-logged-file-{}\x01", i);
+    if (name.empty())
+      continue;
+    for (std::string &a : plan.args)
+      replaceFdName(a, name, ph);
+    for (EnvEdit &e : plan.env)
+      replaceFdName(e.value, name, ph);
+    for (GeneratedFile &f : plan.files)
+      replaceFdName(f.content, name, ph);
+    plan.files[i].placeholder = ph;
+  }
+  return plan;
+}
+
+Environment loggedEnvironment(const LogRecord &rec, const Environment &current) {
+  static const char *const nvccVars[] = {"NVCC_PREPEND_FLAGS",
+                                         "NVCC_APPEND_FLAGS", "NVCC_CCBIN"};
+  std::vector<std::string> entries;
+  for (const std::string &e : current.entries()) {
+    llvm::StringRef name = llvm::StringRef(e).split('=').first;
+    if (llvm::none_of(nvccVars, [&](const char *v) { return name == v; }))
+      entries.push_back(e);
+  }
+  for (const char *var : nvccVars) {
+    // Origins read "$NVCC_APPEND_FLAGS word 3".
+    std::string prefix = fmt::format("${} word ", var);
+    std::string value;
+    bool any = false;
+    for (const auto &[word, origin] : rec.original) {
+      if (!llvm::StringRef(origin).startswith(prefix))
+        continue;
+      std::string quoted;
+      if (!quoteNvccWord(word, quoted))
+        quoted = word;
+      value += (any ? " " : "") + quoted;
+      any = true;
+    }
+    if (any)
+      entries.push_back(fmt::format("{}={}", var, value));
+  }
+  return Environment(std::move(entries));
+}
+
+Report explainRecord(const LogRecord &rec, const Config &config,
+                     const Plan &plan, const Environment &env,
+                     const DryRun *run) {
+  std::vector<std::string> original;
+  for (const auto &w : rec.original)
+    original.push_back(w.first);
   Report r;
   Environment none;
   if (rec.personality == "nvcc") {
     auto orig = nvcc::parse(original, none);
-    auto planned = nvcc::parse(rec.argv, none);
-    r = analyzeNvcc(*orig, *planned, plan, config, none, nullptr);
+    auto planned = nvcc::parse(plan.args, env);
+    r = analyzeNvcc(*orig, *planned, plan, config, env, run);
   } else {
     auto orig = ld::parse(rec.personality, original);
-    auto planned = ld::parse(rec.personality, rec.argv);
+    auto planned = ld::parse(rec.personality, plan.args);
     r = analyzeLd(*orig, *planned, plan, config);
   }
   // The words were re-read as argv: give them back the origins the log

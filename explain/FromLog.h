@@ -16,6 +16,8 @@ struct LogRecord {
   std::vector<std::string> argv;            // what ran
   std::vector<std::pair<std::string, std::string>> original; // word, origin
   std::vector<Edit> edits;
+  std::vector<EnvEdit> env;                  // the plan's environment edits
+  std::vector<GeneratedFile> files;          // named as they were: /dev/fd/N
   std::string output;                        // absolute
   std::vector<std::string> inputs;           // absolute
 };
@@ -29,9 +31,22 @@ llvm::Expected<std::vector<LogRecord>> readLog(llvm::StringRef text);
 std::vector<const LogRecord *> followChain(const std::vector<LogRecord> &records,
                                            llvm::StringRef output);
 
-// One record explained without running anything: its edits, and where
-// nvcc's routing rules send each flag of what ran.
-Report explainRecord(const LogRecord &rec, const Config &config);
+// What ran, as a Plan: the logged argv, environment edits, edits and
+// generated files. The files' logged names (/dev/fd/N, gone with the call)
+// become placeholders, so that materializeFiles can make them again.
+Plan planOf(const LogRecord &rec);
+
+// The environment of a logged call as far as its record tells it:
+// `current` without nvcc's own variables (NVCC_PREPEND_FLAGS,
+// NVCC_APPEND_FLAGS, NVCC_CCBIN), which are rebuilt from the words the
+// record says came from them. The plan's edits are applied by the caller.
+Environment loggedEnvironment(const LogRecord &rec, const Environment &current);
+
+// One record explained: its edits, and where each flag of what ran went,
+// from the dry run of `plan` when there is one, else by nvcc's rules.
+Report explainRecord(const LogRecord &rec, const Config &config,
+                     const Plan &plan, const Environment &env,
+                     const DryRun *run);
 
 // "/a/b/../c" relative to `cwd`, dots removed.
 std::string absolutePath(llvm::StringRef path, llvm::StringRef cwd);
