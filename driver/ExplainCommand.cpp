@@ -29,9 +29,10 @@ struct DryRunOutput {
 };
 
 // The real nvcc with its real path as argv[0] (it finds nvcc.profile
-// through it), the plan's environment, and stdout and stderr on one pipe.
+// through it), the plan's environment, in `cwd` (empty: ours), and
+// stdout and stderr on one pipe.
 llvm::Expected<DryRunOutput> runDryRun(const Plan &plan, const Environment &env,
-                                       const std::string &cwd = {}) {
+                                       const std::string &cwd) {
   std::vector<std::string> args = plan.args;
   args.push_back("--dryrun");
   bp::environment childEnv;
