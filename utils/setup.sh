@@ -16,9 +16,14 @@ set -euo pipefail
 # libgtest-dev: the unit tests of the pure core (unittests/).
 # clang-14: a second host compiler that tests ask cuwrap to override.
 # bsdutils: `script`, which gives the log viewer test a terminal.
+# nix-bin: a real Nix for the Nix package's checks and a real nix-build.
+# ccache, sccache: real compiler caches that the tests compose with.
+# graphviz: `dot`, which renders `cuwrap explain --dot` in the tests.
+# libfuzzer-14-dev, libclang-rt-14-dev: the fuzz target and sanitizer builds.
 packages=(cmake ninja-build g++ python3 llvm-14-dev llvm-14-tools libfmt-dev
           libboost-dev libboost-filesystem-dev libncurses-dev zlib1g-dev
-          libxml2-dev libffi-dev libgtest-dev clang-14 bsdutils hyperfine file)
+          libxml2-dev libffi-dev libgtest-dev clang-14 bsdutils hyperfine file
+          nix-bin ccache sccache graphviz libfuzzer-14-dev libclang-rt-14-dev)
 
 missing=()
 for p in "${packages[@]}"; do
