@@ -6,7 +6,7 @@
 #include "HostCompiler.h"
 #include "HostConfigHeader.h"
 #include "LogSink.h"
-#include "Personality.h"
+#include "RuleContext.h"
 #include "ToolLookup.h"
 
 #include "llvm/ADT/StringMap.h"
@@ -81,14 +81,14 @@ std::string shortError(llvm::StringRef msg) {
   return msg.take_front(cut).trim().str();
 }
 
-void checkHostCompiler(const Config &cfg, const Environment &env,
+void checkHostCompiler(const Config &cfg, const RuleContext &ctx,
                        const std::string &nvccPath, Report &r) {
-  const Setting &cxx = cfg.hostCxx;
-  if (!cxx.isSet()) {
+  const Setting<std::string> &cxx = cfg.hostCxx;
+  if (cxx.value.empty()) {
     r.fail("no host C++ compiler configured (host_cxx / CUWRAP_HOST_CXX)");
     return;
   }
-  std::string exe = nvcc::resolveHostCompiler(cxx.value, env);
+  std::string exe = nvcc::resolveHostCompiler(cxx.value, ctx);
   if (exe.empty()) {
     r.fail(fmt::format("host compiler '{}' (from {}) not found", cxx.value,
                        cxx.source));
@@ -207,15 +207,16 @@ void checkLogSink(const Config &cfg, const Environment &env, Report &r) {
 } // namespace
 
 int doctorCommand(const CommandArgs &a) {
-  Paths paths = Paths::fromSelf(selfExecutable());
-  auto cfg = loadConfig(a.env, paths);
+  int status = 0;
+  const Config *cfg = requireConfig(a, status);
   if (!cfg)
-    return commandError("doctor", llvm::toString(cfg.takeError()));
+    return status;
+  RuleContext ctx(a.session, *cfg);
   Report r;
 
   std::string nvccPath;
-  auto nvcc = findTool("nvcc", cfg->nvcc.value, cfg->nvcc.source, a.env,
-                       paths.self, /*resolve=*/true);
+  auto nvcc = findTool("nvcc", cfg->nvcc.value, cfg->nvcc.source,
+                       "CUWRAP_NVCC", ctx, /*resolve=*/true);
   if (!nvcc) {
     r.fail(llvm::toString(nvcc.takeError()));
   } else {
@@ -231,7 +232,7 @@ int doctorCommand(const CommandArgs &a) {
                          profile.str().str(), scriptHint(nvccPath)));
   }
 
-  checkHostCompiler(*cfg, a.env, nvccPath, r);
+  checkHostCompiler(*cfg, ctx, nvccPath, r);
 
   // On a build machine (a Nix sandbox) the driver directory is often absent;
   // the RUNPATH still has to name it for the machine the program runs on.
@@ -241,7 +242,7 @@ int doctorCommand(const CommandArgs &a) {
     r.warn(fmt::format("driver directory {} ({}) does not exist here; "
                        "programs look for libcuda.so.1 there at run time",
                        cfg->driverDir.value, cfg->driverDir.source));
-  if (!cfg->compatDir.isSet())
+  if (cfg->compatDir.value.empty())
     r.ok("no cuda_compat directory configured");
   else if (llvm::sys::fs::is_directory(cfg->compatDir.value))
     r.ok(fmt::format("compat directory {} exists", cfg->compatDir.value));
@@ -249,7 +250,7 @@ int doctorCommand(const CommandArgs &a) {
     r.fail(fmt::format("compat directory {} ({}) does not exist",
                        cfg->compatDir.value, cfg->compatDir.source));
 
-  checkLogSink(*cfg, a.env, r);
+  checkLogSink(*cfg, a.session.env(), r);
   if (r.failures)
     fmt::print("{} check(s) failed\n", r.failures);
   return r.failures ? 1 : 0;

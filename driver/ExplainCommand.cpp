@@ -1,15 +1,16 @@
 // `cuwrap explain [--json] -- TOOL ARGS...` and `--from-log LOG OUTPUT`:
-// where each argument goes. For nvcc the planned command runs once more
-// with --dryrun appended (nvcc prints its sub-steps and runs none of them;
-// only its host-compiler probe runs), as a child: explain is not the hot
-// path, and it must read nvcc's stderr.
+// where each argument goes. The personality's analyser says which words
+// make the real tool list its sub-steps without running them (nvcc
+// --dryrun, g++ -###); the planned command runs once more with them, as a
+// child: explain is not the hot path, and it must read the tool's stderr.
 #include "ChildSignals.h"
 #include "Commands.h"
-#include "CuwrapOptTable.h"
 #include "Exec.h"
-#include "Explain.h"
+#include "ExplainOptTable.h"
+#include "Explainer.h"
 #include "FromLog.h"
-#include "Personality.h"
+#include "JsonText.h"
+#include "Registry.h"
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -23,18 +24,14 @@ namespace bp = boost::process;
 
 namespace {
 
-struct DryRunOutput {
-  std::string text;
-  int status = 0;
-};
-
-// The real nvcc with its real path as argv[0] (it finds nvcc.profile
-// through it), the plan's environment, in `cwd` (empty: ours), and
-// stdout and stderr on one pipe.
-llvm::Expected<DryRunOutput> runDryRun(const Plan &plan, const Environment &env,
-                                       const std::string &cwd) {
+// The real tool with its real path as argv[0] (nvcc finds nvcc.profile
+// through it), `extra` appended, the plan's environment, in `cwd` (empty:
+// ours), and stdout and stderr on one pipe.
+llvm::Expected<explain::DryRunOutput>
+runDryRun(const Plan &plan, const std::vector<std::string> &extra,
+          const Environment &env, const std::string &cwd) {
   std::vector<std::string> args = plan.args;
-  args.push_back("--dryrun");
+  args.insert(args.end(), extra.begin(), extra.end());
   bp::environment childEnv;
   childEnv.clear();
   for (const std::string &e : env.entries()) {
@@ -48,7 +45,7 @@ llvm::Expected<DryRunOutput> runDryRun(const Plan &plan, const Environment &env,
     bp::child c(bp::exe = plan.program, bp::args = args,
                 (bp::std_out & bp::std_err) > pipe, bp::std_in < bp::null,
                 bp::env = childEnv, bp::start_dir = cwd.empty() ? "." : cwd);
-    DryRunOutput out;
+    explain::DryRunOutput out;
     std::string line;
     while (std::getline(pipe, line))
       out.text += line + "\n";
@@ -57,61 +54,39 @@ llvm::Expected<DryRunOutput> runDryRun(const Plan &plan, const Environment &env,
     return out;
   } catch (const std::exception &e) {
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                   "cannot run %s --dryrun: %s",
-                                   plan.program.c_str(), e.what());
+                                   "cannot run %s: %s", plan.program.c_str(),
+                                   e.what());
   }
 }
 
-// The planned nvcc command run with --dryrun, and the report from what it
-// printed. A dry run that fails before its first sub-step (an unknown
-// option, a missing host compiler) still leaves nvcc's rules to predict
-// from. `analyze` makes the report from the dry run (null: predict).
-template <typename Analyze>
-llvm::Expected<explain::Report> reportFromDryRun(const Plan &plan,
-                                                 const Environment &env,
-                                                 const std::string &cwd,
-                                                 Analyze analyze) {
-  auto out = runDryRun(plan, env, cwd);
-  if (!out)
-    return out.takeError();
-  explain::DryRun run = explain::parseDryRun(out->text);
-  bool failed = out->status != 0 && run.steps.empty();
-  explain::Report r = analyze(failed ? nullptr : &run);
-  r.dryRun = true;
-  r.run.messages = run.messages;
-  r.run.env = run.env;
-  r.dryRunStatus = out->status;
-  return r;
-}
-
-// A logged nvcc call, dry-run again as it ran: the logged argv, environment
-// edits and generated options files (made again: the logged /dev/fd/N died
-// with the call), in the logged directory. Where that cannot be done (the
-// directory is gone, nvcc cannot run), routing is predicted from nvcc's
-// rules and the report says why.
+// A logged call, listed again as it ran: the logged argv, environment edits
+// and generated options files (made again: the logged /dev/fd/N died with
+// the call), in the logged directory. Where that cannot be done (the
+// directory is gone, the tool cannot run), routing is predicted from the
+// tool's rules and the report says why.
 explain::Report explainLogged(const explain::LogRecord &rec,
-                              const Config &config, const Environment &current) {
+                              const RuleContext &ctx) {
   Plan plan = explain::planOf(rec);
-  Environment env = explain::loggedEnvironment(rec, current);
+  Environment env = explain::loggedEnvironment(rec, ctx.env);
+  const explain::Explainer *ex =
+      rec.personality ? rec.personality->explainer() : nullptr;
   std::string why;
-  if (rec.personality == "nvcc") {
+  if (ex && !ex->dryRunArgs().empty()) {
     // Boost.Process runs the child in the current directory when start_dir
-    // cannot be entered: say so instead of dry-running somewhere else.
+    // cannot be entered: say so instead of listing somewhere else.
     if (!llvm::sys::fs::is_directory(rec.cwd)) {
       why = fmt::format("its directory {} does not exist here", rec.cwd);
     } else if (auto e = materializeFiles(plan)) {
       why = llvm::toString(std::move(e));
     } else {
       env = env.apply(plan.env);
-      auto r = reportFromDryRun(plan, env, rec.cwd, [&](const explain::DryRun *run) {
-        return explain::explainRecord(rec, config, plan, env, run);
-      });
-      if (r)
-        return std::move(*r);
-      why = llvm::toString(r.takeError());
+      auto out = runDryRun(plan, ex->dryRunArgs(), env, rec.cwd);
+      if (out)
+        return explain::explainRecord(rec, ctx, plan, env, &*out);
+      why = llvm::toString(out.takeError());
     }
   }
-  explain::Report r = explain::explainRecord(rec, config, plan, env, nullptr);
+  explain::Report r = explain::explainRecord(rec, ctx, plan, env, nullptr);
   r.noDryRun = why;
   return r;
 }
@@ -124,21 +99,26 @@ void print(const explain::Report &r, bool json) {
 }
 
 int fromLog(const CommandArgs &a, const Config &config, bool json) {
-  std::string logPath = a.opts.getLastArgValue(cli::OPT_from_log).str();
-  if (a.positional.size() != 1)
-    return commandError("explain", "usage: cuwrap explain [--json] --from-log LOG OUTPUT", 2);
+  std::string logPath =
+      a.opts.getLastArgValue(cli::Explain::OPT_from_log).str();
+  if (a.positional.size() != 1 || a.hasDashDash)
+    return commandError(a.command,
+                        "usage: cuwrap explain [--json] --from-log LOG OUTPUT",
+                        UsageError);
   auto buf = llvm::MemoryBuffer::getFile(logPath);
   if (!buf)
-    return commandError("explain", "cannot read the log " + logPath + ": " +
+    return commandError(a.command, "cannot read the log " + logPath + ": " +
                                        buf.getError().message());
-  auto records = explain::readLog((*buf)->getBuffer());
+  RuleContext ctx(a.session, config);
+  auto records = explain::readLog((*buf)->getBuffer(), ctx);
   if (!records)
-    return commandError("explain", logPath + ": " + llvm::toString(records.takeError()));
-  RecordContext rc = recordContext();
-  std::string output = explain::absolutePath(a.positional.front(), rc.cwd);
+    return commandError(a.command,
+                        logPath + ": " + llvm::toString(records.takeError()));
+  std::string output = explain::absolutePath(a.positional.front(),
+                                             currentRecordContext().cwd);
   auto chain = explain::followChain(*records, output);
   if (chain.empty())
-    return commandError("explain", "no call in " + logPath + " wrote " + output);
+    return commandError(a.command, "no call in " + logPath + " wrote " + output);
 
   if (json) {
     llvm::json::Array steps;
@@ -151,11 +131,12 @@ int fromLog(const CommandArgs &a, const Config &config, bool json) {
           {"cwd", jsonText(r->cwd)},
           {"output", jsonText(r->output)},
           {"inputs", std::move(inputs)},
-          {"report", explain::toJSON(explainLogged(*r, config, a.env))}});
+          {"report", explain::toJSON(explainLogged(*r, ctx))}});
     }
     llvm::json::Object o{{"output", jsonText(output)},
                          {"log", jsonText(logPath)},
-                         {"analysis", "record edits + nvcc --dryrun of each logged nvcc call"},
+                         {"analysis", "record edits + nvcc --dryrun of each "
+                                      "logged nvcc call"},
                          {"chain", std::move(steps)}};
     fmt::print("{}\n", llvm::formatv("{0:2}", llvm::json::Value(std::move(o))).str());
     return 0;
@@ -168,8 +149,9 @@ int fromLog(const CommandArgs &a, const Config &config, bool json) {
   unsigned n = 0;
   for (const explain::LogRecord *r : chain) {
     fmt::print("\n=== [{}] {} {} (log line {}), cwd {}\n    writes {}\n", ++n,
-               r->personality, r->phase, r->line, r->cwd, r->output);
-    fmt::print("{}", explain::toText(explainLogged(*r, config, a.env)));
+               r->record.personality, r->record.phase, r->line, r->cwd,
+               r->output);
+    fmt::print("{}", explain::toText(explainLogged(*r, ctx)));
   }
   return 0;
 }
@@ -177,43 +159,49 @@ int fromLog(const CommandArgs &a, const Config &config, bool json) {
 } // namespace
 
 int explainCommand(const CommandArgs &a) {
-  bool json = a.opts.hasArg(cli::OPT_json);
-  Paths paths = Paths::fromSelf(selfExecutable());
-  auto cfg = loadConfig(a.env, paths);
-  if (!cfg)
-    return commandError("explain", llvm::toString(cfg.takeError()));
-  if (a.opts.hasArg(cli::OPT_from_log))
-    return fromLog(a, *cfg, json);
-  if (a.tool.empty())
-    return commandError("explain",
-                        "usage: cuwrap explain [--json] -- TOOL ARGS... | "
-                        "--from-log LOG OUTPUT",
-                        2);
-  RuleContext ctx{*cfg, a.env, paths};
+  bool json = a.opts.hasArg(cli::Explain::OPT_json);
   int status = 0;
-  auto call = planToolArgs("explain", a, ctx, status);
+  const Config *cfg = requireConfig(a, status);
+  if (!cfg)
+    return status;
+  if (a.opts.hasArg(cli::Explain::OPT_from_log))
+    return fromLog(a, *cfg, json);
+  if (!a.positional.empty())
+    return commandError(a.command,
+                        fmt::format("unexpected '{}': the tool's command goes "
+                                    "after '--'",
+                                    a.positional.front()),
+                        UsageError);
+  auto call = planToolArgs(a, *cfg, status);
   if (!call)
     return status;
-  llvm::StringRef personality = call->personality;
-  // Generated options files become memfds that the dry run inherits and
+  const Personality &p = *call->personality;
+  const explain::Explainer *ex = p.explainer();
+  if (!ex)
+    return commandError(a.command,
+                        fmt::format("cannot explain {} calls yet", p.name()),
+                        UsageError);
+  // Generated options files become memfds that the listing inherits and
   // that the planned command is parsed from again below.
   if (auto e = materializeFiles(call->plan))
-    return commandError("explain", llvm::toString(std::move(e)));
-  Environment plannedEnv = a.env.apply(call->plan.env);
+    return commandError(a.command, llvm::toString(std::move(e)));
+  Environment plannedEnv = a.session.env().apply(call->plan.env);
+  RuleContext plannedCtx(*cfg, plannedEnv, a.session.paths(), a.session.fs());
+  auto planned = p.parse(call->invokedAs, call->plan.args, plannedCtx);
 
-  if (call->ld) {
-    auto planned = ld::parse(personality, call->plan.args);
-    print(explain::analyzeLd(*call->ld, *planned, call->plan, *cfg), json);
-    return 0;
+  std::optional<explain::DryRunOutput> listing;
+  std::vector<std::string> extra = ex->dryRunArgs();
+  if (!extra.empty()) {
+    auto out = runDryRun(call->plan, extra, plannedEnv, {});
+    if (!out)
+      return commandError(a.command, llvm::toString(out.takeError()));
+    listing = std::move(*out);
   }
-  auto planned = nvcc::parse(call->plan.args, plannedEnv);
-  auto r = reportFromDryRun(call->plan, plannedEnv, {}, [&](const explain::DryRun *run) {
-    return explain::analyzeNvcc(*call->nvcc, *planned, call->plan, *cfg,
-                                plannedEnv, run);
-  });
-  if (!r)
-    return commandError("explain", llvm::toString(r.takeError()));
-  print(*r, json);
+  explain::Report r = ex->analyze(explain::ExplainInput{
+      *call->call, *planned, call->plan, *cfg, plannedEnv,
+      listing ? &*listing : nullptr, call->invokedAs,
+      currentRecordContext().cwd});
+  print(r, json);
   return 0;
 }
 

@@ -3,9 +3,12 @@
 // wrappers write to unless told otherwise, so that in a Nix build with
 // NIX_DEBUG=1 a bare `cuwrap log` shows that build's calls.
 #include "Commands.h"
-#include "CuwrapOptTable.h"
+#include "LogOptTable.h"
+#include "BoundedJSON.h"
+#include "Diagnostics.h"
 #include "LogSink.h"
-#include "Personality.h"
+#include "Registry.h"
+#include "RecordView.h"
 
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -56,28 +59,27 @@ struct Filters {
   }
 };
 
-std::string str(const llvm::json::Object &o, llvm::StringRef key) {
-  const llvm::json::Value *v = o.get(key);
-  return v ? textOf(*v) : std::string();
-}
 } // namespace
 
 int logCommand(const CommandArgs &a) {
   const auto &opts = a.opts;
+  const Environment &env = a.session.env();
   if (a.positional.size() > 1)
-    return commandError("log", "usage: cuwrap log [OPTIONS] [FILE]", 2);
+    return commandError(a.command, "usage: cuwrap log [OPTIONS] [FILE]",
+                        UsageError);
 
   bool color = false;
-  std::string when = opts.getLastArgValue(cli::OPT_log_color_eq, "auto").str();
+  std::string when = opts.getLastArgValue(cli::Log::OPT_color_eq, "auto").str();
   if (when == "always")
     color = true;
   else if (when == "auto")
     // https://no-color.org: a non-empty NO_COLOR turns colour off.
-    color = ::isatty(STDOUT_FILENO) && !a.env.getNonEmpty("NO_COLOR");
+    color = ::isatty(STDOUT_FILENO) && !env.getNonEmpty("NO_COLOR");
   else if (when != "never")
-    return commandError("log", "--color must be auto, always or never, not '" +
-                                   when + "'",
-                        2);
+    return commandError(a.command,
+                        "--color must be auto, always or never, not '" + when +
+                            "'",
+                        UsageError);
 
   Filters f;
   auto value = [&](unsigned id) -> std::optional<std::string> {
@@ -85,36 +87,64 @@ int logCommand(const CommandArgs &a) {
       return std::string(arg->getValue());
     return std::nullopt;
   };
-  f.personality = value(cli::OPT_log_personality_eq);
-  f.phase = value(cli::OPT_log_phase_eq);
-  f.output = value(cli::OPT_log_output_eq);
-  f.grep = value(cli::OPT_log_grep_eq);
+  f.personality = value(cli::Log::OPT_personality_eq);
+  f.phase = value(cli::Log::OPT_phase_eq);
+  f.output = value(cli::Log::OPT_output_eq);
+  f.grep = value(cli::Log::OPT_grep_eq);
+  if (f.personality && !personalityFor(*f.personality))
+    return commandError(a.command,
+                        fmt::format("--personality: '{}' is none of {}",
+                                    *f.personality, personalityNames()),
+                        UsageError);
+  if (f.phase) {
+    std::vector<std::string> known;
+    for (const Personality *p : personalities())
+      for (llvm::StringRef ph : p->phaseNames())
+        if (!llvm::is_contained(known, ph.str()))
+          known.push_back(ph.str());
+    if (!llvm::is_contained(known, *f.phase))
+      return commandError(a.command,
+                          fmt::format("--phase: '{}' is no phase cuwrap "
+                                      "records (one of {})",
+                                      *f.phase, fmt::join(known, ", ")),
+                          UsageError);
+  }
   llvm::SmallString<256> cwd;
   if (!llvm::sys::fs::current_path(cwd))
     f.cwd = cwd.str().str();
-  bool json = opts.hasArg(cli::OPT_json);
+  bool json = opts.hasArg(cli::Log::OPT_json);
+  bool facts = opts.hasArg(cli::Log::OPT_facts);
 
   std::string file;
   if (!a.positional.empty()) {
     file = a.positional.front();
   } else {
-    Paths paths = Paths::fromSelf(selfExecutable());
-    auto cfg = loadConfig(a.env, paths);
+    int status = 0;
+    const Config *cfg = requireConfig(a, status);
     if (!cfg)
-      return commandError("log", llvm::toString(cfg.takeError()));
-    LogTarget t = logTarget(*cfg, a.env);
+      return status;
+    LogTarget t = logTarget(*cfg, env);
     if (t.kind == LogTarget::Kind::Fd)
-      return commandError("log", fmt::format("the log goes to fd {} ({}), not "
-                                             "a file: name the file to read",
-                                             t.fd, t.why),
-                          2);
-    file = t.kind == LogTarget::Kind::File ? t.path : defaultLogPath(a.env);
+      return commandError(a.command,
+                          fmt::format("the log goes to fd {} ({}), not a "
+                                      "file: name the file to read",
+                                      t.fd, t.why),
+                          UsageError);
+    file = t.kind == LogTarget::Kind::File ? t.path : defaultLogPath(env);
+    if (t.kind == LogTarget::Kind::Off && !llvm::sys::fs::exists(file))
+      return commandError(
+          a.command,
+          fmt::format("logging is off and there is no log at {}: turn it on "
+                      "for the build with CUWRAP_LOG=FILE (or =1 for that "
+                      "place), the config file's \"log\", or NIX_DEBUG=1; "
+                      "or name a log to read",
+                      file));
   }
 
   auto buf = llvm::MemoryBuffer::getFileOrSTDIN(file, /*IsText=*/true);
   if (!buf)
-    return commandError("log", "cannot read " + file + ": " +
-                                   buf.getError().message());
+    return commandError(a.command, "cannot read " + file + ": " +
+                                       buf.getError().message());
   std::string name = file == "-" ? "<stdin>" : file;
 
   llvm::StringRef rest = (*buf)->getBuffer();
@@ -129,32 +159,35 @@ int logCommand(const CommandArgs &a) {
     // A bad line (a torn write from elsewhere, a text-format record, an
     // editor's leftovers) is reported and skipped: the rest of the log is
     // still worth reading.
-    auto parsed = llvm::json::parse(line);
+    auto parsed = parseJSON(line);
     if (!parsed) {
-      fmt::print(stderr, "cuwrap log: {}:{}: skipped: not JSON ({})\n", name,
-                 lineNo, llvm::toString(parsed.takeError()));
+      printDiagnostic(fmt::format("cuwrap log: {}:{}: skipped: not JSON ({})\n",
+                                  name, lineNo,
+                                  llvm::toString(parsed.takeError())));
       continue;
     }
-    const llvm::json::Object *rec = parsed->getAsObject();
-    if (!rec || !rec->getString("personality")) {
-      fmt::print(stderr,
-                 "cuwrap log: {}:{}: skipped: not a cuwrap record (no "
-                 "\"personality\")\n",
-                 name, lineNo);
+    Record rec;
+    llvm::json::Path::Root root("record");
+    if (!fromJSON(*parsed, rec, root)) {
+      printDiagnostic(fmt::format(
+          "cuwrap log: {}:{}: skipped: not a cuwrap record ({})\n", name,
+          lineNo, llvm::toString(root.getError())));
       continue;
     }
-    if (!f.personalityMatches(str(*rec, "personality")) ||
-        (f.phase && str(*rec, "phase") != *f.phase) ||
-        !f.outputMatches(str(*rec, "output"), str(*rec, "cwd")))
+    std::string recCwd = rec.context ? rec.context->cwd : "";
+    if (!f.personalityMatches(rec.personality) ||
+        (f.phase && rec.phase != *f.phase) ||
+        !f.outputMatches(rec.output, recCwd))
       continue;
-    if (f.grep && renderRecord(*rec, /*color=*/false).find(*f.grep) ==
-                      std::string::npos)
+    if (f.grep &&
+        renderRecord(rec, /*color=*/false).find(*f.grep) == std::string::npos)
       continue;
-    if (json) {
+    if (json)
       fmt::print("{}\n", line.str());
-    } else {
-      fmt::print("{}{}", first ? "" : "\n", renderRecord(*rec, color));
-    }
+    else if (facts)
+      fmt::print("{}", factsText(rec));
+    else
+      fmt::print("{}{}", first ? "" : "\n", renderRecord(rec, color));
     first = false;
   }
   return 0;

@@ -1,58 +1,69 @@
 // `cuwrap plan -- TOOL ARGS...`: what the wrapper would run, like clang's
 // -###, without running or creating anything.
 #include "Commands.h"
-#include "CuwrapOptTable.h"
-#include "Personality.h"
 #include "PlanError.h"
+#include "PlanOptTable.h"
+#include "RecordView.h"
+#include "Registry.h"
+
+#include "llvm/Support/Path.h"
 
 #include <fmt/format.h>
 
 namespace cuwrap {
 
-std::unique_ptr<PlannedCall> planToolArgs(llvm::StringRef command,
-                                          const CommandArgs &a,
-                                          const RuleContext &ctx, int &status) {
+std::unique_ptr<PlannedCall> planToolArgs(const CommandArgs &a,
+                                          const Config &config, int &status) {
   if (a.tool.empty()) {
-    status = commandError(command, "usage: cuwrap " + command +
-                                       " [--json] -- TOOL ARGS...", 2);
+    status = commandError(a.command,
+                          fmt::format("no tool command: cuwrap {} {} (see "
+                                      "cuwrap {} --help)",
+                                      a.command.str(), a.usage.str(),
+                                      a.command.str()),
+                          UsageError);
     return nullptr;
   }
-  auto personality = personalityFor(a.tool.front());
-  if (!personality) {
-    status = commandError(command, "'" + a.tool.front() +
-                                       "' is not a tool cuwrap wraps (nvcc, "
-                                       "ld, ld.bfd, ld.gold, ld.lld)",
-                          2);
+  llvm::StringRef invokedAs = llvm::sys::path::filename(a.tool.front());
+  const Personality *p = personalityFor(invokedAs);
+  if (!p) {
+    status = commandError(a.command,
+                          fmt::format("'{}' is not a tool cuwrap knows ({})",
+                                      a.tool.front(), personalityNames()),
+                          UsageError);
     return nullptr;
   }
   std::vector<std::string> args(a.tool.begin() + 1, a.tool.end());
-  auto call = planCall(*personality, args, ctx);
+  RuleContext ctx(a.session, config);
+  auto call = planCall(*p, invokedAs, args, ctx);
   if (!call) {
     PlanFailure f = describePlanError(call.takeError());
-    status = commandError(command, f.message, f.status);
+    status = commandError(a.command, f.message, f.status);
     return nullptr;
   }
   return std::make_unique<PlannedCall>(std::move(*call));
 }
 
 int planCommand(const CommandArgs &a) {
-  Paths paths = Paths::fromSelf(selfExecutable());
-  auto cfg = loadConfig(a.env, paths);
-  if (!cfg)
-    return commandError("plan", llvm::toString(cfg.takeError()));
-  RuleContext ctx{*cfg, a.env, paths};
   int status = 0;
-  auto call = planToolArgs("plan", a, ctx, status);
+  const Config *cfg = requireConfig(a, status);
+  if (!cfg)
+    return status;
+  if (!a.positional.empty())
+    return commandError(a.command,
+                        fmt::format("unexpected '{}': the tool's command goes "
+                                    "after '--'",
+                                    a.positional.front()),
+                        UsageError);
+  auto call = planToolArgs(a, *cfg, status);
   if (!call)
     return status;
-  if (a.opts.hasArg(cli::OPT_json)) {
-    RecordContext rc = recordContext();
-    fmt::print("{}\n", llvm::formatv("{0:2}", llvm::json::Value(makeRecord(
-                                                  call->summary, call->plan, &rc)))
-                           .str());
-  } else {
-    fmt::print("{}", planText(call->summary, call->plan));
-  }
+  Record rec = makeRecord(*call, currentRecordContext());
+  if (a.opts.hasArg(cli::Plan::OPT_json))
+    fmt::print("{}\n", llvm::formatv("{0:2}", toJSON(rec)).str());
+  else if (a.opts.hasArg(cli::Plan::OPT_facts))
+    fmt::print("{}", factsText(rec));
+  else
+    fmt::print("{}", planText(rec));
   return 0;
 }
 

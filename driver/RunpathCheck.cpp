@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include <cstring>
 #include <sys/stat.h>
 
 namespace cuwrap {
@@ -36,8 +37,20 @@ static llvm::Expected<DynamicInfo> readAs(llvm::StringRef file,
       strsz = d.getVal();
   }
   DynamicInfo info;
+  // nvcc puts device code in .nv_fatbin (whole-program) or __nv_relfatbin
+  // (relocatable device code); either means cudart registers it and loads
+  // libcuda.so.1 at run time, statically linked cudart too.
+  if (auto sections = elf->sections())
+    for (const auto &sec : *sections)
+      if (auto name = elf->getSectionName(sec))
+        if (*name == ".nv_fatbin" || *name == "__nv_relfatbin") {
+          info.cudaBecause = fmt::format("it carries CUDA device code ({})",
+                                         name->str());
+          break;
+        }
   if (dyn->empty())
     return info; // a static program: nothing to look up at run time
+  info.isDynamic = true;
   if (!strtab)
     return problem(file, "the dynamic section has no string table");
   auto base = elf->toMappedAddr(strtab);
@@ -65,6 +78,13 @@ static llvm::Expected<DynamicInfo> readAs(llvm::StringRef file,
       break;
     case llvm::ELF::DT_RPATH:
       rpath = str(d.getVal()).str();
+      break;
+    }
+  }
+  for (const std::string &n : info.needed) {
+    llvm::StringRef so(n);
+    if (so.startswith("libcudart.so") || so.startswith("libcuda.so")) {
+      info.cudaBecause = fmt::format("it needs {}", n);
       break;
     }
   }
@@ -104,6 +124,10 @@ static bool exists(const std::string &p) {
   return ::stat(p.c_str(), &st) == 0;
 }
 
+static std::string canonicalDir(llvm::StringRef dir) {
+  return cuwrap::canonicalDir(*llvm::vfs::getRealFileSystem(), dir);
+}
+
 std::vector<std::string> checkRunpath(llvm::StringRef file,
                                       const DynamicInfo &info,
                                       const Config &cfg) {
@@ -115,7 +139,7 @@ std::vector<std::string> checkRunpath(llvm::StringRef file,
   auto expand = [&](std::string dir) {
     for (const char *o : {"${ORIGIN}", "$ORIGIN"})
       for (size_t at = dir.find(o); at != std::string::npos; at = dir.find(o))
-        dir.replace(at, strlen(o), origin);
+        dir.replace(at, std::strlen(o), origin);
     return dir;
   };
   std::vector<std::string> dirs, keys;

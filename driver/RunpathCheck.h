@@ -17,6 +17,11 @@ struct DynamicInfo {
   std::vector<std::string> runpath; // DT_RUNPATH (or DT_RPATH), split at ':'
   std::vector<std::string> needed;  // DT_NEEDED, in order
   bool isRunpath = true;            // false: only an old DT_RPATH
+  bool isDynamic = false;           // has a dynamic section at all
+  // Why the file is a CUDA program or library (it needs libcudart or
+  // libcuda, or carries device code, which static cudart registers and
+  // which makes it dlopen libcuda.so.1); empty when it is neither.
+  std::string cudaBecause;
 };
 
 llvm::Expected<DynamicInfo> readDynamicInfo(llvm::StringRef file);

@@ -1,6 +1,7 @@
 // The hot path: cuwrap called as nvcc or ld. Parse, plan, record, exec; no
 // child process, nothing on stdout or stderr unless something is wrong.
 #include "Commands.h"
+#include "Diagnostics.h"
 #include "Exec.h"
 #include "LogSink.h"
 #include "Personality.h"
@@ -10,43 +11,44 @@
 
 namespace cuwrap {
 
+static void report(llvm::StringRef personality, llvm::StringRef severity,
+                   llvm::StringRef msg) {
+  printDiagnostic(fmt::format("cuwrap ({}): {}: {}\n", personality.str(),
+                              severity.str(), msg.str()));
+}
+
 static int fail(llvm::StringRef personality, llvm::Error e, int status) {
-  fmt::print(stderr, "cuwrap ({}): error: {}\n", personality.str(),
-             llvm::toString(std::move(e)));
+  report(personality, "error", llvm::toString(std::move(e)));
   return status;
 }
 
-int runWrapper(llvm::StringRef personality, llvm::ArrayRef<std::string> args,
-               const Environment &env) {
-  if (auto e = checkExecLoop(env, personality))
-    return fail(personality, std::move(e), 127);
-  Paths paths = Paths::fromSelf(selfExecutable());
-  auto cfg = loadConfig(env, paths);
+int runWrapper(const Personality &p, llvm::StringRef invokedAs,
+               llvm::ArrayRef<std::string> args, const Session &session) {
+  if (auto e = checkExecLoop(session.env(), invokedAs, p))
+    return fail(invokedAs, std::move(e), 127);
+  auto cfg = session.config();
   if (!cfg)
-    return fail(personality, cfg.takeError(), 1);
-  RuleContext ctx{*cfg, env, paths};
-  auto call = planCall(personality, args, ctx);
+    return fail(invokedAs, cfg.takeError(), 1);
+  RuleContext ctx(session, *cfg);
+  auto call = planCall(p, invokedAs, args, ctx);
   if (!call) {
     PlanFailure f = describePlanError(call.takeError());
-    fmt::print(stderr, "cuwrap ({}): error: {}\n", personality.str(), f.message);
+    report(invokedAs, "error", f.message);
     return f.status;
   }
   if (auto e = materializeFiles(call->plan))
-    return fail(personality, std::move(e), 1);
+    return fail(invokedAs, std::move(e), 1);
 
-  LogTarget log = logTarget(*cfg, env);
+  LogTarget log = logTarget(*cfg, session.env());
   if (log.kind != LogTarget::Kind::Off) {
-    RecordContext rc = recordContext();
-    auto text = formatRecord(makeRecord(call->summary, call->plan, &rc),
-                             cfg->logFormat.value == "text");
-    if (auto warning = writeRecord(log, text))
-      fmt::print(stderr, "cuwrap ({}): warning: {}\n", personality.str(),
-                 *warning);
+    Record rec = makeRecord(*call, currentRecordContext());
+    if (auto warning = writeRecord(log, formatRecord(rec, cfg->logFormat.value)))
+      report(invokedAs, "warning", *warning);
   }
   if (!call->plan.checkRunpath.empty())
-    return runAndCheckRunpath(call->plan, env, personality, *cfg);
-  llvm::Error e = execPlan(call->plan, env, personality);
-  return fail(personality, std::move(e), 127);
+    return runAndCheckRunpath(call->plan, session.env(), invokedAs, *cfg);
+  llvm::Error e = execPlan(call->plan, session.env(), invokedAs, p);
+  return fail(invokedAs, std::move(e), 127);
 }
 
 } // namespace cuwrap

@@ -99,9 +99,43 @@ static bool isEnvLine(llvm::StringRef text) {
   });
 }
 
-bool isHostCompilerTool(llvm::StringRef tool) {
-  return tool == "host-cpp" || tool == "device-cpp" || tool == "host-compile" ||
-         tool == "link-stub-compile" || tool == "host-link";
+const StepSet HostCompilerTools = {StepTool::HostCpp, StepTool::DeviceCpp,
+                                   StepTool::HostCompile,
+                                   StepTool::LinkStubCompile, StepTool::HostLink};
+
+bool isHostCompilerTool(StepTool tool) { return HostCompilerTools.contains(tool); }
+
+const char *stepToolName(StepTool t) {
+  switch (t) {
+  case StepTool::HostCpp: return "host-cpp";
+  case StepTool::DeviceCpp: return "device-cpp";
+  case StepTool::Cudafe: return "cudafe++";
+  case StepTool::Cicc: return "cicc";
+  case StepTool::Ptxas: return "ptxas";
+  case StepTool::Fatbinary: return "fatbinary";
+  case StepTool::HostCompile: return "host-compile";
+  case StepTool::Nvlink: return "nvlink";
+  case StepTool::LinkStubCompile: return "link-stub-compile";
+  case StepTool::HostLink: return "host-link";
+  case StepTool::Archiver: return "archiver";
+  case StepTool::Bin2c: return "bin2c";
+  case StepTool::Cleanup: return "cleanup";
+  case StepTool::Linker: return "linker";
+  case StepTool::Other: return "other";
+  }
+  return "?";
+}
+
+std::vector<StepTool> StepSet::tools() const {
+  std::vector<StepTool> out;
+  for (unsigned i = 0; i < NumStepTools; ++i)
+    if (Bits & (1u << i))
+      out.push_back(StepTool(i));
+  return out;
+}
+
+std::string stepName(const SubStep &s) {
+  return s.tool == StepTool::Other ? s.program : stepToolName(s.tool);
 }
 
 static bool isCompilerDriverName(llvm::StringRef base) {
@@ -119,21 +153,27 @@ static bool isCompilerDriverName(llvm::StringRef base) {
   return false;
 }
 
-std::string classifyStep(const std::vector<std::string> &argv) {
+StepTool classifyStep(const std::vector<std::string> &argv) {
   if (argv.empty())
-    return "empty";
+    return StepTool::Other;
   llvm::StringRef first = argv[0];
   if (first.contains("print-prog-name=ar"))
-    return "archiver";
+    return StepTool::Archiver;
   llvm::StringRef base = llvm::sys::path::filename(first.trim('`'));
-  if (base == "cudafe++" || base == "cicc" || base == "ptxas" ||
-      base == "fatbinary" || base == "nvlink" || base == "bin2c" ||
-      base == "nvdisasm" || base == "cuobjdump")
-    return base.str();
-  if (base == "rm")
-    return "cleanup";
-  if (base == "ar" || base.endswith("-ar"))
-    return "archiver";
+  static const std::pair<llvm::StringRef, StepTool> Named[] = {
+      {"cudafe++", StepTool::Cudafe},   {"cicc", StepTool::Cicc},
+      {"ptxas", StepTool::Ptxas},       {"fatbinary", StepTool::Fatbinary},
+      {"nvlink", StepTool::Nvlink},     {"bin2c", StepTool::Bin2c},
+      {"rm", StepTool::Cleanup},        {"ar", StepTool::Archiver},
+      {"ld", StepTool::Linker},         {"ld.bfd", StepTool::Linker},
+      {"ld.gold", StepTool::Linker},    {"ld.lld", StepTool::Linker},
+      {"collect2", StepTool::Linker},
+  };
+  for (const auto &[name, tool] : Named)
+    if (base == name)
+      return tool;
+  if (base.endswith("-ar"))
+    return StepTool::Archiver;
   if (isCompilerDriverName(base)) {
     bool preprocess = false, compile = false, device = false, stub = false;
     for (llvm::StringRef a : llvm::makeArrayRef(argv).drop_front()) {
@@ -143,12 +183,12 @@ std::string classifyStep(const std::vector<std::string> &argv) {
       stub |= a.endswith("crt/link.stub");
     }
     if (preprocess)
-      return device ? "device-cpp" : "host-cpp";
+      return device ? StepTool::DeviceCpp : StepTool::HostCpp;
     if (compile)
-      return stub ? "link-stub-compile" : "host-compile";
-    return "host-link";
+      return stub ? StepTool::LinkStubCompile : StepTool::HostCompile;
+    return StepTool::HostLink;
   }
-  return base.str();
+  return StepTool::Other;
 }
 
 DryRun parseDryRun(llvm::StringRef output) {
@@ -173,6 +213,9 @@ DryRun parseDryRun(llvm::StringRef output) {
     SubStep step;
     step.index = run.steps.size() + 1;
     step.tool = classifyStep(cmd.words);
+    step.program = llvm::sys::path::filename(
+                       llvm::StringRef(cmd.words.front()).trim('`'))
+                       .str();
     step.argv = std::move(cmd.words);
     step.redirections = std::move(cmd.redirections);
     step.line = text.str();

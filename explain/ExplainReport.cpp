@@ -1,8 +1,12 @@
 // How an explain Report is shown: text for people, JSON with stable keys.
-#include "Explain.h"
+#include "Report.h"
 
+#include "JsonText.h"
 #include "Record.h"
+#include "RecordView.h"
 #include "ShellQuote.h"
+
+#include "llvm/ADT/StringExtras.h"
 
 #include <fmt/format.h>
 
@@ -28,7 +32,7 @@ llvm::json::Object toJSON(const Report &r) {
   Array steps;
   for (const SubStep &s : r.run.steps)
     steps.push_back(Object{{"step", int64_t(s.index)},
-                           {"tool", s.tool},
+                           {"tool", stepName(s)},
                            {"argv", jsonTexts(s.argv)},
                            {"redirections", jsonTexts(s.redirections)}});
   o["steps"] = std::move(steps);
@@ -54,7 +58,7 @@ llvm::json::Object toJSON(const Report &r) {
     hazards.push_back(Object{{"kind", h.kind}, {"message", jsonText(h.message)},
                              {"fix", jsonText(h.fix)}});
   o["hazards"] = std::move(hazards);
-  o["edits"] = editsJson(r.edits);
+  o["edits"] = editsToJSON(r.edits);
   o["messages"] = jsonTexts(r.run.messages);
   return o;
 }
@@ -72,7 +76,7 @@ std::string toText(const Report &r) {
                        e.op == EnvEdit::Op::Set ? "set" : "unset", e.name, e.reason);
   if (r.edits.empty() && r.envEdits.empty())
     out += "  (cuwrap's rules changed nothing)\n";
-  if (r.personality == "nvcc") {
+  if (r.listsSubSteps) {
     if (r.dryRun && r.run.steps.empty() && r.dryRunStatus != 0) {
       out += fmt::format("sub-steps: nvcc --dryrun failed (status {}) before "
                          "printing any; routing predicted from nvcc's rules\n",
@@ -82,7 +86,8 @@ std::string toText(const Report &r) {
     } else if (r.dryRun) {
       out += fmt::format("sub-steps (nvcc --dryrun, status {}):\n", r.dryRunStatus);
       for (const SubStep &s : r.run.steps)
-        out += fmt::format("  [{}] {}: {}\n", s.index, s.tool, shellJoin(s.argv));
+        out += fmt::format("  [{}] {}: {}\n", s.index, stepName(s),
+                           shellJoin(s.argv));
       for (const std::string &m : r.run.messages)
         out += fmt::format("  nvcc says: {}\n", m);
     } else if (!r.noDryRun.empty()) {

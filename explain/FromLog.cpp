@@ -1,9 +1,7 @@
 #include "FromLog.h"
 
 #include "CommandLine.h"
-#include "LdOptTable.h"
-#include "NvccOptTable.h"
-#include "Record.h"
+#include "Registry.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
@@ -26,53 +24,27 @@ std::string absolutePath(llvm::StringRef path, llvm::StringRef cwd) {
   return p.str().str();
 }
 
-static std::vector<std::string> textsOf(const llvm::json::Array *a) {
-  std::vector<std::string> out;
-  if (a)
-    for (const llvm::json::Value &v : *a)
-      out.push_back(textOf(v));
-  return out;
-}
-
 // Output and inputs from the argv that ran, parsed with the tool's table
 // (the record's own `output` key wins where there is one).
-static void filesOf(LogRecord &rec) {
-  std::vector<const char *> words;
-  for (const std::string &w : rec.argv)
-    words.push_back(w.c_str());
-  unsigned mi, mc;
-  std::string out;
-  std::vector<std::string> in;
-  if (rec.personality == "nvcc") {
-    auto args = nvcc::optTable().ParseArgs(words, mi, mc);
-    for (const llvm::opt::Arg *a : args.filtered(nvcc::OPT_output_file))
-      out = a->getValue();
-    in = args.getAllArgValues(nvcc::OPT_INPUT);
-    if (out.empty()) {
-      // nvcc's defaults: a.out for a link, <stem>.o for one compile.
-      if ((rec.phase == "compile" || rec.phase == "device-compile") &&
-          in.size() == 1)
-        out = llvm::sys::path::stem(in.front()).str() + ".o";
-      else if (rec.phase == "device-link")
-        out = "a_dlink.o";
-      else if (rec.phase == "link")
-        out = "a.out";
-    }
-  } else {
-    auto args = ld::optTable().ParseArgs(words, mi, mc);
-    for (const llvm::opt::Arg *a : args.filtered(ld::OPT_output))
-      out = a->getValue();
-    in = args.getAllArgValues(ld::OPT_INPUT);
-    if (out.empty())
-      out = "a.out";
-  }
-  if (rec.output.empty() && !out.empty())
-    rec.output = absolutePath(out, rec.cwd);
-  for (const std::string &i : in)
-    rec.inputs.push_back(absolutePath(i, rec.cwd));
+static void filesOf(LogRecord &rec, const RuleContext &ctx) {
+  if (!rec.record.output.empty())
+    rec.output = absolutePath(rec.record.output, rec.cwd);
+  if (!rec.personality)
+    return;
+  auto call = rec.personality->parse(rec.record.personality, rec.record.argv, ctx);
+  if (rec.output.empty() && !call->output().empty())
+    rec.output = absolutePath(call->output(), rec.cwd);
+  for (const llvm::opt::Arg *a : call->args())
+    if (a->getOption().getKind() == llvm::opt::Option::InputClass)
+      rec.inputs.push_back(absolutePath(a->getValue(), rec.cwd));
 }
 
-llvm::Expected<std::vector<LogRecord>> readLog(llvm::StringRef text) {
+llvm::Expected<std::vector<LogRecord>> readLog(llvm::StringRef text,
+                                               const RuleContext &ctx) {
+  // The words logged for a call are read back as they ran: no variable of
+  // ours may add to them.
+  Environment none;
+  RuleContext parseCtx(ctx.config, none, ctx.paths, ctx.fs);
   std::vector<LogRecord> out;
   llvm::SmallVector<llvm::StringRef, 256> lines;
   text.split(lines, '\n');
@@ -80,67 +52,19 @@ llvm::Expected<std::vector<LogRecord>> readLog(llvm::StringRef text) {
     llvm::StringRef line = lines[i].trim();
     if (!line.startswith("{"))
       continue;
-    auto v = llvm::json::parse(line);
-    if (!v) {
-      llvm::consumeError(v.takeError());
+    auto rec = parseRecord(line);
+    if (!rec) {
+      llvm::consumeError(rec.takeError());
       continue;
     }
-    const llvm::json::Object *o = v->getAsObject();
-    if (!o || !o->getString("personality"))
-      continue;
-    LogRecord rec;
-    rec.line = i + 1;
-    rec.personality = o->getString("personality")->str();
-    rec.phase = o->getString("phase").getValueOr("").str();
-    if (const llvm::json::Value *c = o->get("cwd"))
-      rec.cwd = textOf(*c);
-    if (const llvm::json::Value *p = o->get("program"))
-      rec.program = textOf(*p);
-    rec.argv = textsOf(o->getArray("argv"));
-    if (const llvm::json::Array *orig = o->getArray("original"))
-      for (const llvm::json::Value &w : *orig)
-        if (const llvm::json::Object *wo = w.getAsObject())
-          rec.original.emplace_back(
-              wo->get("arg") ? textOf(*wo->get("arg")) : std::string(),
-              wo->getString("origin").getValueOr("").str());
-    if (const llvm::json::Array *edits = o->getArray("edits"))
-      for (const llvm::json::Value &e : *edits)
-        if (const llvm::json::Object *eo = e.getAsObject()) {
-          Edit ed;
-          ed.rule = eo->getString("rule").getValueOr("").str();
-          ed.action = eo->getString("action").getValueOr("").str();
-          ed.removed = textsOf(eo->getArray("removed"));
-          ed.added = textsOf(eo->getArray("added"));
-          if (const llvm::json::Value *og = eo->get("origin"))
-            ed.origin = textOf(*og);
-          ed.reason = eo->getString("reason").getValueOr("").str();
-          rec.edits.push_back(std::move(ed));
-        }
-    if (const llvm::json::Array *env = o->getArray("env"))
-      for (const llvm::json::Value &e : *env)
-        if (const llvm::json::Object *eo = e.getAsObject()) {
-          EnvEdit ed{eo->getString("op").getValueOr("") == "unset"
-                         ? EnvEdit::Op::Unset
-                         : EnvEdit::Op::Set,
-                     eo->getString("name").getValueOr("").str(),
-                     eo->get("value") ? textOf(*eo->get("value")) : "",
-                     eo->getString("rule").getValueOr("").str(),
-                     eo->getString("reason").getValueOr("").str()};
-          if (!ed.name.empty())
-            rec.env.push_back(std::move(ed));
-        }
-    if (const llvm::json::Array *files = o->getArray("files"))
-      for (const llvm::json::Value &f : *files)
-        if (const llvm::json::Object *fo = f.getAsObject())
-          rec.files.push_back(GeneratedFile{
-              fo->getString("name").getValueOr("").str(),
-              fo->get("content") ? textOf(*fo->get("content")) : "",
-              fo->get("replaces") ? textOf(*fo->get("replaces")) : ""});
-    if (const llvm::json::Value *outv = o->get("output"))
-      if (!textOf(*outv).empty())
-        rec.output = absolutePath(textOf(*outv), rec.cwd);
-    filesOf(rec);
-    out.push_back(std::move(rec));
+    LogRecord lr;
+    lr.line = i + 1;
+    lr.record = std::move(*rec);
+    lr.personality = personalityFor(lr.record.personality);
+    if (lr.record.context)
+      lr.cwd = lr.record.context->cwd;
+    filesOf(lr, parseCtx);
+    out.push_back(std::move(lr));
   }
   if (out.empty())
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
@@ -166,10 +90,11 @@ struct Follower {
         follow(in, j);
       // An ld that an nvcc link ran (nvcc -> g++ -> ld) writes the same
       // file just after that nvcc: show the nvcc call too.
-      if (r.personality != "nvcc")
+      if (r.record.personality != "nvcc")
         for (size_t k = j; k-- > 0;)
           if (records[k].output == file) {
-            if (records[k].personality == "nvcc" && seen.insert(k).second) {
+            if (records[k].record.personality == "nvcc" &&
+                seen.insert(k).second) {
               for (const std::string &in : records[k].inputs)
                 follow(in, k);
               chain.push_back(&records[k]);
@@ -208,11 +133,11 @@ static void replaceFdName(std::string &s, const std::string &name,
 
 Plan planOf(const LogRecord &rec) {
   Plan plan;
-  plan.program = rec.program;
-  plan.args = rec.argv;
-  plan.env = rec.env;
-  plan.edits = rec.edits;
-  plan.files = rec.files;
+  plan.program = rec.record.program;
+  plan.args = rec.record.argv;
+  plan.env = rec.record.env;
+  plan.edits = rec.record.edits;
+  plan.files = rec.record.files;
   for (size_t i = 0; i < plan.files.size(); ++i) {
     std::string name = plan.files[i].placeholder;
     std::string ph = fmt::format("\x01cuwrap-logged-file-{}\x01", i);
@@ -239,16 +164,14 @@ Environment loggedEnvironment(const LogRecord &rec, const Environment &current) 
       entries.push_back(e);
   }
   for (const char *var : nvccVars) {
-    // Origins read "$NVCC_APPEND_FLAGS word 3".
-    std::string prefix = fmt::format("${} word ", var);
     std::string value;
     bool any = false;
-    for (const auto &[word, origin] : rec.original) {
-      if (!llvm::StringRef(origin).startswith(prefix))
+    for (const RecordWord &w : rec.record.original) {
+      if (w.origin.kind != Origin::Kind::EnvVar || w.origin.source != var)
         continue;
       std::string quoted;
-      if (!quoteNvccWord(word, quoted))
-        quoted = word;
+      if (!quoteNvccWord(w.text, quoted))
+        quoted = w.text;
       value += (any ? " " : "") + quoted;
       any = true;
     }
@@ -258,33 +181,43 @@ Environment loggedEnvironment(const LogRecord &rec, const Environment &current) 
   return Environment(std::move(entries));
 }
 
-Report explainRecord(const LogRecord &rec, const Config &config,
+Report explainRecord(const LogRecord &rec, const RuleContext &ctx,
                      const Plan &plan, const Environment &env,
-                     const DryRun *run) {
-  std::vector<std::string> original;
-  for (const auto &w : rec.original)
-    original.push_back(w.first);
+                     const DryRunOutput *run) {
   Report r;
-  Environment none;
-  if (rec.personality == "nvcc") {
-    auto orig = nvcc::parse(original, none);
-    auto planned = nvcc::parse(plan.args, env);
-    r = analyzeNvcc(*orig, *planned, plan, config, env, run);
-  } else {
-    auto orig = ld::parse(rec.personality, original);
-    auto planned = ld::parse(rec.personality, plan.args);
-    r = analyzeLd(*orig, *planned, plan, config);
+  if (!rec.personality || !rec.personality->explainer()) {
+    r.personality = rec.record.personality;
+    r.phase = rec.record.phase;
+    r.program = plan.program;
+    r.args = plan.args;
+    r.edits = plan.edits;
+    r.envEdits = plan.env;
+    return r;
   }
+  std::vector<std::string> original;
+  for (const RecordWord &w : rec.record.original)
+    original.push_back(w.text);
+  // The words as written were read before from argv, variables and files;
+  // the record keeps them flat, so they are read again as argv alone.
+  Environment none;
+  RuleContext origCtx(ctx.config, none, ctx.paths, ctx.fs);
+  RuleContext plannedCtx(ctx.config, env, ctx.paths, ctx.fs);
+  auto orig = rec.personality->parse(rec.record.personality, original, origCtx);
+  auto planned = rec.personality->parse(rec.record.personality, plan.args,
+                                        plannedCtx);
+  r = rec.personality->explainer()->analyze(ExplainInput{
+      *orig, *planned, plan, ctx.config, env, run, rec.record.personality,
+      rec.cwd});
   // The words were re-read as argv: give them back the origins the log
   // recorded for them.
   for (ArgumentReport &a : r.arguments) {
     llvm::StringRef o = a.origin;
     unsigned pos;
     if (o.consume_front("argv[") && o.consume_back("]") &&
-        !o.getAsInteger(10, pos) && pos >= 1 && pos <= rec.original.size())
-      a.origin = rec.original[pos - 1].second;
+        !o.getAsInteger(10, pos) && pos >= 1 && pos <= rec.record.original.size())
+      a.origin = rec.record.original[pos - 1].origin.str();
   }
-  r.phase = rec.phase.empty() ? r.phase : rec.phase;
+  r.phase = rec.record.phase.empty() ? r.phase : rec.record.phase;
   return r;
 }
 

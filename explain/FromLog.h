@@ -1,30 +1,30 @@
 // `cuwrap explain --from-log LOG OUTPUT`: the records of one build (JSON
-// Lines, as the wrapper logs them) followed back from the call that wrote
+// Lines, as the wrappers log them) followed back from the call that wrote
 // OUTPUT through the calls that wrote its inputs: the host link, the
 // device link, the -dc compiles.
 #pragma once
 
-#include "Explain.h"
+#include "Explainer.h"
+
+#include "Record.h"
 
 #include "llvm/Support/Error.h"
 
 namespace cuwrap::explain {
 
 struct LogRecord {
-  unsigned line = 0;  // in the log, 1-based
-  std::string personality, phase, cwd, program;
-  std::vector<std::string> argv;            // what ran
-  std::vector<std::pair<std::string, std::string>> original; // word, origin
-  std::vector<Edit> edits;
-  std::vector<EnvEdit> env;                  // the plan's environment edits
-  std::vector<GeneratedFile> files;          // named as they were: /dev/fd/N
-  std::string output;                        // absolute
-  std::vector<std::string> inputs;           // absolute
+  unsigned line = 0; // in the log, 1-based
+  Record record;
+  const Personality *personality = nullptr; // of record.personality
+  std::string cwd;
+  std::string output;              // absolute
+  std::vector<std::string> inputs; // absolute
 };
 
-// Records that are not JSON objects with a personality are skipped (a log
-// may hold other lines); a log with no record at all is an error.
-llvm::Expected<std::vector<LogRecord>> readLog(llvm::StringRef text);
+// Lines that are not records are skipped (a log may hold other lines); a
+// log with no record at all is an error.
+llvm::Expected<std::vector<LogRecord>> readLog(llvm::StringRef text,
+                                               const RuleContext &ctx);
 
 // The records that produced `output` (absolute), producers first, the
 // record writing `output` last. Empty when no record wrote it.
@@ -43,10 +43,10 @@ Plan planOf(const LogRecord &rec);
 Environment loggedEnvironment(const LogRecord &rec, const Environment &current);
 
 // One record explained: its edits, and where each flag of what ran went,
-// from the dry run of `plan` when there is one, else by nvcc's rules.
-Report explainRecord(const LogRecord &rec, const Config &config,
+// from the tool's listing of `plan` when there is one, else by its rules.
+Report explainRecord(const LogRecord &rec, const RuleContext &ctx,
                      const Plan &plan, const Environment &env,
-                     const DryRun *run);
+                     const DryRunOutput *run);
 
 // "/a/b/../c" relative to `cwd`, dots removed.
 std::string absolutePath(llvm::StringRef path, llvm::StringRef cwd);

@@ -1,5 +1,7 @@
 #include "CommandEditor.h"
 
+#include "RuleNames.h"
+
 #include <fmt/format.h>
 
 #include <map>
@@ -21,8 +23,9 @@ void CommandEditor::remove(llvm::ArrayRef<unsigned> span, llvm::StringRef rule,
                            llvm::StringRef reason) {
   for (unsigned w : span)
     State[w].removed = true;
-  Edits.push_back(Edit{rule.str(), "remove", texts(span), {},
-                       Cmd.words[span.front()].origin.str(), reason.str()});
+  Edits.push_back(Edit{rule.str(), Edit::Action::Remove, texts(span), {},
+                       Cmd.words[span.front()].origin, Edit::Placement::At,
+                       reason.str()});
 }
 
 void CommandEditor::replace(llvm::ArrayRef<unsigned> span,
@@ -31,23 +34,25 @@ void CommandEditor::replace(llvm::ArrayRef<unsigned> span,
   for (unsigned w : span.drop_front())
     State[w].removed = true;
   State[span.front()].replacement = with;
-  Edits.push_back(Edit{rule.str(), "replace", texts(span), std::move(with),
-                       Cmd.words[span.front()].origin.str(), reason.str()});
+  Edits.push_back(Edit{rule.str(), Edit::Action::Replace, texts(span),
+                       std::move(with), Cmd.words[span.front()].origin,
+                       Edit::Placement::At, reason.str()});
 }
 
 void CommandEditor::insertBefore(unsigned word, std::vector<std::string> add,
                                  llvm::StringRef rule, llvm::StringRef reason) {
   auto &before = State[word].before;
   before.insert(before.end(), add.begin(), add.end());
-  Edits.push_back(Edit{rule.str(), "add", {}, std::move(add),
-                       "before " + Cmd.words[word].origin.str(), reason.str()});
+  Edits.push_back(Edit{rule.str(), Edit::Action::Add, {}, std::move(add),
+                       Cmd.words[word].origin, Edit::Placement::Before,
+                       reason.str()});
 }
 
 void CommandEditor::append(std::vector<std::string> add, llvm::StringRef rule,
                            llvm::StringRef reason) {
   Appended.insert(Appended.end(), add.begin(), add.end());
-  Edits.push_back(
-      Edit{rule.str(), "add", {}, std::move(add), "end of argv", reason.str()});
+  Edits.push_back(Edit{rule.str(), Edit::Action::Add, {}, std::move(add),
+                       std::nullopt, Edit::Placement::End, reason.str()});
 }
 
 // Replaces element `element` of the comma list that starts at `offset`.
@@ -123,9 +128,11 @@ void CommandEditor::render(Plan &plan) const {
             src.name));
       plan.env.push_back(out.empty()
                              ? EnvEdit{EnvEdit::Op::Unset, src.name, "",
-                                       "rewrite", "every word was removed"}
+                                       std::string(rule::Rewrite),
+                                       "every word was removed"}
                              : EnvEdit{EnvEdit::Op::Set, src.name, text,
-                                       "rewrite", "words were edited"});
+                                       std::string(rule::Rewrite),
+                                       "words were edited"});
       break;
     }
     case Source::Kind::OptionsFile: {
@@ -158,8 +165,9 @@ void CommandEditor::render(Plan &plan) const {
         plan.files.push_back(GeneratedFile{ph, text + "\n", src.name});
         referrerText[src.referrer] = {"-optf", ph};
         translations.push_back(Edit{
-            "response-file", "translate", {Cmd.words[src.referrer].text},
-            {"-optf", ph}, Cmd.words[src.referrer].origin.str(),
+            std::string(rule::ResponseFile), Edit::Action::Translate,
+            {Cmd.words[src.referrer].text}, {"-optf", ph},
+            Cmd.words[src.referrer].origin, Edit::Placement::At,
             "nvcc does not read @file response files (CMake and Ninja write "
             "them); its words are handed over as an nvcc options file"});
       } else {
@@ -168,8 +176,9 @@ void CommandEditor::render(Plan &plan) const {
         referrerText[src.referrer] = out;
         if (TranslateResponseFiles && parent.kind != Source::Kind::ResponseFile)
           translations.push_back(Edit{
-              "response-file", "translate", {Cmd.words[src.referrer].text},
-              out, Cmd.words[src.referrer].origin.str(),
+              std::string(rule::ResponseFile), Edit::Action::Translate,
+              {Cmd.words[src.referrer].text}, out,
+              Cmd.words[src.referrer].origin, Edit::Placement::At,
               "a word holds a double quote, which nvcc's options-file syntax "
               "cannot express: the words are passed on the command line"});
       }

@@ -8,22 +8,6 @@
 
 namespace cuwrap {
 
-std::string Origin::str() const {
-  switch (kind) {
-  case Kind::Argv:
-    return fmt::format("argv[{}]", position);
-  case Kind::EnvVar:
-    return fmt::format("${} word {}", source, position);
-  case Kind::OptionsFile:
-    return fmt::format("options file {}:{}", source, position);
-  case Kind::ResponseFile:
-    return fmt::format("response file {}:{}", source, position);
-  case Kind::Injected:
-    return fmt::format("cuwrap ({})", source);
-  }
-  return {};
-}
-
 CommandLine::CommandLine() { sources.push_back(Source{}); }
 
 void CommandLine::appendArgv(llvm::ArrayRef<std::string> args) {

@@ -4,6 +4,8 @@
 // where the user put it.
 #pragma once
 
+#include "Origin.h"
+
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
 
@@ -11,14 +13,6 @@
 #include <vector>
 
 namespace cuwrap {
-
-struct Origin {
-  enum class Kind { Argv, EnvVar, OptionsFile, ResponseFile, Injected };
-  Kind kind = Kind::Argv;
-  std::string source;     // variable name, file path or rule name
-  unsigned position = 0;  // argv index, word number in a variable, file line
-  std::string str() const;
-};
 
 // A place words are read from. Files are read where they are named, so a
 // file's words follow the word that names it in CommandLine::words.

@@ -1,67 +1,260 @@
 #include "Config.h"
+#include "BoundedJSON.h"
 #include "ConfigDefaults.h"
 
 #include "llvm/Support/FileSystem.h"
-#include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 
 #include <fmt/format.h>
 
+#include <climits>
+
 namespace cuwrap {
 
 namespace {
-struct Key {
-  const char *json;
-  const char *var;
-  Setting Config::*member;
-};
-// design.md's table of public names.
-const Key Keys[] = {
-    {"nvcc", "CUWRAP_NVCC", &Config::nvcc},
-    {"ld", "CUWRAP_LD", &Config::ld},
-    {"host_cxx", "CUWRAP_HOST_CXX", &Config::hostCxx},
-    {"host_policy", "CUWRAP_HOST_POLICY", &Config::hostPolicy},
-    {"cudart_dir", "CUWRAP_CUDART_DIR", &Config::cudartDir},
-    {"driver_dir", "CUWRAP_DRIVER_DIR", &Config::driverDir},
-    {"compat_dir", "CUWRAP_COMPAT_DIR", &Config::compatDir},
-    {"rpath_prefixes", "CUWRAP_RPATH_PREFIXES", &Config::rpathPrefixes},
-    {"compress_fatbin", "CUWRAP_COMPRESS_FATBIN", &Config::compressFatbin},
-    {"log", "CUWRAP_LOG", &Config::log},
-    {"log_format", "CUWRAP_LOG_FORMAT", &Config::logFormat},
-    {"strict_runpath", "CUWRAP_STRICT_RUNPATH", &Config::strictRunpath},
-};
 
-llvm::Error fileError(llvm::StringRef file, const llvm::Twine &what) {
-  return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                 "config file " + file + ": " + what);
+llvm::Error error(const std::string &msg) {
+  return llvm::createStringError(llvm::inconvertibleErrorCode(), msg);
 }
 
-llvm::Error checkValue(llvm::StringRef key, llvm::StringRef value,
-                       llvm::StringRef where) {
-  auto oneOf = [&](std::initializer_list<llvm::StringRef> allowed) -> llvm::Error {
-    for (auto a : allowed)
-      if (value == a)
-        return llvm::Error::success();
-    return llvm::createStringError(
-        llvm::inconvertibleErrorCode(),
-        fmt::format("{}: {} must be one of {}, not '{}'", where.str(), key.str(),
-                    fmt::join(allowed, ", "), value.str()));
-  };
-  if (key == "host_policy")
-    return oneOf({"override", "default", "check"});
-  if (key == "log_format")
-    return oneOf({"json", "text"});
-  if (key == "compress_fatbin" || key == "strict_runpath")
-    return oneOf({"0", "1"});
+// How one type of setting is read from text (a variable, a JSON string) and
+// shown again. `key` names the setting in messages.
+template <typename T> struct Codec;
+
+template <> struct Codec<std::string> {
+  static llvm::Expected<std::string> parse(llvm::StringRef s, const char *) {
+    return s.str();
+  }
+  static std::string show(const std::string &s) { return s; }
+};
+
+template <typename E>
+llvm::Expected<E> oneOf(llvm::StringRef s, const char *key,
+                        std::initializer_list<std::pair<const char *, E>> names) {
+  for (const auto &[name, value] : names)
+    if (s == name)
+      return value;
+  std::vector<const char *> allowed;
+  for (const auto &n : names)
+    allowed.push_back(n.first);
+  return error(fmt::format("{} must be one of {}, not '{}'", key,
+                           fmt::join(allowed, ", "), s.str()));
+}
+
+template <> struct Codec<bool> {
+  static llvm::Expected<bool> parse(llvm::StringRef s, const char *key) {
+    return oneOf<bool>(s, key, {{"0", false}, {"1", true}});
+  }
+  static std::string show(bool b) { return b ? "1" : "0"; }
+};
+
+template <> struct Codec<HostPolicy> {
+  static llvm::Expected<HostPolicy> parse(llvm::StringRef s, const char *key) {
+    return oneOf<HostPolicy>(s, key,
+                             {{"override", HostPolicy::Override},
+                              {"default", HostPolicy::Default},
+                              {"check", HostPolicy::Check}});
+  }
+  static std::string show(HostPolicy p) { return hostPolicyName(p); }
+};
+
+template <> struct Codec<LogFormat> {
+  static llvm::Expected<LogFormat> parse(llvm::StringRef s, const char *key) {
+    return oneOf<LogFormat>(s, key,
+                            {{"json", LogFormat::Json}, {"text", LogFormat::Text}});
+  }
+  static std::string show(LogFormat f) {
+    return f == LogFormat::Text ? "text" : "json";
+  }
+};
+
+// A `:`-separated list of directories; empty elements are dropped, as in
+// PATH-like variables.
+template <> struct Codec<std::vector<std::string>> {
+  static llvm::Expected<std::vector<std::string>> parse(llvm::StringRef s,
+                                                        const char *) {
+    llvm::SmallVector<llvm::StringRef, 4> parts;
+    s.split(parts, ':', -1, /*KeepEmpty=*/false);
+    return std::vector<std::string>(parts.begin(), parts.end());
+  }
+  static std::string show(const std::vector<std::string> &v) {
+    return fmt::format("{}", fmt::join(v, ":"));
+  }
+};
+
+// "" leaves the setting unset (NIX_DEBUG decides); "fd:N" must be a
+// descriptor number, never taken for a file named "fd:2x" in the build
+// directory.
+template <> struct Codec<std::optional<LogSetting>> {
+  static llvm::Expected<std::optional<LogSetting>> parse(llvm::StringRef s,
+                                                         const char *key) {
+    if (s.empty())
+      return std::nullopt;
+    LogSetting l;
+    if (s == "0" || s == "off" || s == "false") {
+      l.kind = LogSetting::Kind::Off;
+    } else if (s == "1" || s == "on" || s == "true") {
+      l.kind = LogSetting::Kind::DefaultPath;
+    } else if (s == "stderr") {
+      l.kind = LogSetting::Kind::Fd;
+      l.fd = 2;
+    } else if (llvm::StringRef n = s; n.consume_front("fd:")) {
+      unsigned long long fd;
+      if (n.empty() || !llvm::all_of(n, llvm::isDigit) ||
+          n.getAsInteger(10, fd) || fd > INT_MAX)
+        return error(fmt::format("{} '{}' names no file descriptor: fd:N takes "
+                                 "a number from 0 to {}",
+                                 key, s.str(), INT_MAX));
+      l.kind = LogSetting::Kind::Fd;
+      l.fd = int(fd);
+    } else {
+      l.kind = LogSetting::Kind::File;
+      l.path = s.str();
+    }
+    return l;
+  }
+  static std::string show(const std::optional<LogSetting> &l) {
+    if (!l)
+      return "";
+    switch (l->kind) {
+    case LogSetting::Kind::Off:
+      return "off";
+    case LogSetting::Kind::DefaultPath:
+      return "on";
+    case LogSetting::Kind::Fd:
+      return l->fd == 2 ? "stderr" : fmt::format("fd:{}", l->fd);
+    case LogSetting::Kind::File:
+      return l->path;
+    }
+    return "";
+  }
+};
+
+template <> struct Codec<Substitutions> {
+  static llvm::Expected<Substitutions> parse(llvm::StringRef, const char *key) {
+    return error(fmt::format("{} is set in the config file only", key));
+  }
+  static std::string show(const Substitutions &subs) {
+    std::vector<std::string> parts;
+    for (const auto &[from, to] : subs)
+      parts.push_back(from + " -> " + to);
+    return fmt::format("{}", fmt::join(parts, ", "));
+  }
+};
+
+// One public setting: its names (docs/design.md's table) and how to set and
+// show it, whatever its type.
+struct Key {
+  const char *json;
+  const char *var; // empty: set in the file only
+  llvm::Error (*fromText)(Config &, const Key &, llvm::StringRef,
+                          const std::string &);
+  llvm::Error (*fromJSON)(Config &, const Key &, const llvm::json::Value &,
+                          const std::string &);
+  std::string (*show)(const Config &);
+  const std::string &(*source)(const Config &);
+};
+
+template <typename T, Setting<T> Config::*M>
+llvm::Error setText(Config &c, const Key &k, llvm::StringRef text,
+                    const std::string &src) {
+  auto v = Codec<T>::parse(text, k.json);
+  if (!v)
+    return v.takeError();
+  c.*M = Setting<T>{std::move(*v), src};
   return llvm::Error::success();
+}
+
+// Strings take the setting's text form, booleans read as "1"/"0", null
+// unsets; lists may also be JSON arrays.
+template <typename T, Setting<T> Config::*M>
+llvm::Error setJSON(Config &c, const Key &k, const llvm::json::Value &v,
+                    const std::string &src) {
+  if (auto s = v.getAsString())
+    return setText<T, M>(c, k, *s, src);
+  if (auto b = v.getAsBoolean())
+    return setText<T, M>(c, k, *b ? "1" : "0", src);
+  if (v.kind() == llvm::json::Value::Null)
+    return setText<T, M>(c, k, "", src);
+  if constexpr (std::is_same_v<T, std::vector<std::string>>) {
+    if (const llvm::json::Array *a = v.getAsArray()) {
+      std::vector<std::string> out;
+      for (const llvm::json::Value &e : *a) {
+        auto s = e.getAsString();
+        if (!s)
+          return error(fmt::format("{} must be a string or a list of strings",
+                                   k.json));
+        out.push_back(s->str());
+      }
+      c.*M = Setting<T>{std::move(out), src};
+      return llvm::Error::success();
+    }
+  }
+  if constexpr (std::is_same_v<T, Substitutions>) {
+    if (const llvm::json::Object *o = v.getAsObject()) {
+      Substitutions subs;
+      for (const auto &kv : *o) {
+        auto to = kv.second.getAsString();
+        if (!to)
+          return error(fmt::format("{}.{} must be a string", k.json,
+                                   kv.first.str()));
+        subs.emplace_back(kv.first.str(), to->str());
+      }
+      c.*M = Setting<T>{std::move(subs), src};
+      return llvm::Error::success();
+    }
+    return error(fmt::format("{} must be an object mapping a directory to its "
+                             "replacement",
+                             k.json));
+  }
+  return error(fmt::format("{} must be a string", k.json));
+}
+
+template <typename T, Setting<T> Config::*M>
+std::string show(const Config &c) {
+  return Codec<T>::show((c.*M).value);
+}
+template <typename T, Setting<T> Config::*M>
+const std::string &sourceOf(const Config &c) {
+  return (c.*M).source;
+}
+
+#define CUWRAP_KEY(TYPE, MEMBER, JSON, VAR)                                    \
+  Key {                                                                        \
+    JSON, VAR, &setText<TYPE, &Config::MEMBER>,                                \
+        &setJSON<TYPE, &Config::MEMBER>, &show<TYPE, &Config::MEMBER>,         \
+        &sourceOf<TYPE, &Config::MEMBER>                                       \
+  }
+
+// docs/design.md's table of public names, in its order.
+const Key Keys[] = {
+    CUWRAP_KEY(std::string, nvcc, "nvcc", "CUWRAP_NVCC"),
+    CUWRAP_KEY(std::string, ld, "ld", "CUWRAP_LD"),
+    CUWRAP_KEY(std::string, hostCxx, "host_cxx", "CUWRAP_HOST_CXX"),
+    CUWRAP_KEY(HostPolicy, hostPolicy, "host_policy", "CUWRAP_HOST_POLICY"),
+    CUWRAP_KEY(std::string, cudartDir, "cudart_dir", "CUWRAP_CUDART_DIR"),
+    CUWRAP_KEY(std::string, driverDir, "driver_dir", "CUWRAP_DRIVER_DIR"),
+    CUWRAP_KEY(std::string, compatDir, "compat_dir", "CUWRAP_COMPAT_DIR"),
+    CUWRAP_KEY(std::vector<std::string>, rpathPrefixes, "rpath_prefixes",
+               "CUWRAP_RPATH_PREFIXES"),
+    CUWRAP_KEY(Substitutions, runpathSubstitutions, "runpath_substitutions", ""),
+    CUWRAP_KEY(bool, compressFatbin, "compress_fatbin", "CUWRAP_COMPRESS_FATBIN"),
+    CUWRAP_KEY(std::optional<LogSetting>, log, "log", "CUWRAP_LOG"),
+    CUWRAP_KEY(LogFormat, logFormat, "log_format", "CUWRAP_LOG_FORMAT"),
+    CUWRAP_KEY(bool, strictRunpath, "strict_runpath", "CUWRAP_STRICT_RUNPATH"),
+};
+#undef CUWRAP_KEY
+
+llvm::Error fileError(llvm::StringRef file, const llvm::Twine &what) {
+  return error(("config file " + file + ": " + what).str());
 }
 
 llvm::Error readFile(Config &cfg, llvm::StringRef path) {
   auto buf = llvm::MemoryBuffer::getFile(path, /*IsText=*/true);
   if (!buf)
     return fileError(path, "cannot read: " + buf.getError().message());
-  auto parsed = llvm::json::parse((*buf)->getBuffer());
+  auto parsed = parseJSON((*buf)->getBuffer());
   if (!parsed)
     return fileError(path, llvm::toString(parsed.takeError()));
   const llvm::json::Object *obj = parsed->getAsObject();
@@ -69,59 +262,35 @@ llvm::Error readFile(Config &cfg, llvm::StringRef path) {
     return fileError(path, "the top level must be an object");
   std::string src = fmt::format("file {}", path.str());
   for (const auto &kv : *obj) {
-    llvm::StringRef name = kv.first;
-    if (name == "runpath_substitutions") {
-      const llvm::json::Object *subs = kv.second.getAsObject();
-      if (!subs)
-        return fileError(path, "runpath_substitutions must be an object "
-                               "mapping a directory to its replacement");
-      cfg.runpathSubstitutions.clear();
-      for (const auto &s : *subs) {
-        auto to = s.second.getAsString();
-        if (!to)
-          return fileError(path, "runpath_substitutions." + s.first.str() +
-                                     " must be a string");
-        cfg.runpathSubstitutions.emplace_back(s.first.str(), to->str());
-      }
-      cfg.substitutionsSource = src;
-      continue;
-    }
     const Key *key = nullptr;
     for (const Key &k : Keys)
-      if (name == k.json)
+      if (kv.first == k.json)
         key = &k;
     if (!key)
-      return fileError(path, "unknown key '" + name + "'");
-    std::string value;
-    if (auto s = kv.second.getAsString())
-      value = s->str();
-    else if (auto b = kv.second.getAsBoolean())
-      value = *b ? "1" : "0";
-    else if (kv.second.kind() == llvm::json::Value::Null)
-      value.clear();
-    else
-      return fileError(path, name + " must be a string");
-    if (auto e = checkValue(name, value, "config file " + path.str()))
-      return e;
-    cfg.*(key->member) = Setting{value, src};
+      return fileError(path, "unknown key '" + kv.first.str() + "'");
+    if (auto e = key->fromJSON(cfg, *key, kv.second, src))
+      return fileError(path, llvm::toString(std::move(e)));
   }
   return llvm::Error::success();
 }
 } // namespace
 
-HostPolicy Config::policy() const {
-  if (hostPolicy.value == "default")
-    return HostPolicy::Default;
-  if (hostPolicy.value == "check")
-    return HostPolicy::Check;
-  return HostPolicy::Override;
+const char *hostPolicyName(HostPolicy p) {
+  switch (p) {
+  case HostPolicy::Override:
+    return "override";
+  case HostPolicy::Default:
+    return "default";
+  case HostPolicy::Check:
+    return "check";
+  }
+  return "?";
 }
 
-std::vector<std::tuple<const char *, const char *, const Setting *>>
-Config::table() const {
-  std::vector<std::tuple<const char *, const char *, const Setting *>> out;
+std::vector<Config::Row> Config::rows() const {
+  std::vector<Row> out;
   for (const Key &k : Keys)
-    out.emplace_back(k.json, k.var, &(this->*(k.member)));
+    out.push_back(Row{k.json, k.var, k.show(*this), k.source(*this)});
   return out;
 }
 
@@ -142,19 +311,17 @@ Paths Paths::fromSelf(llvm::StringRef selfExe) {
 
 llvm::Expected<Config> loadConfig(const Environment &env, const Paths &paths) {
   Config cfg;
-  cfg.nvcc = {CUWRAP_DEFAULT_NVCC};
-  cfg.hostCxx = {CUWRAP_DEFAULT_HOST_CXX};
-  cfg.hostPolicy = {"override"};
-  cfg.cudartDir = {CUWRAP_DEFAULT_CUDART_DIR};
-  cfg.driverDir = {"/run/opengl-driver/lib"};
-  cfg.compatDir = {CUWRAP_DEFAULT_COMPAT_DIR};
-  cfg.compressFatbin = {"1"};
-  cfg.logFormat = {"json"};
-  cfg.strictRunpath = {"0"};
+  cfg.nvcc.value = CUWRAP_DEFAULT_NVCC;
+  cfg.hostCxx.value = CUWRAP_DEFAULT_HOST_CXX;
+  cfg.cudartDir.value = CUWRAP_DEFAULT_CUDART_DIR;
+  cfg.driverDir.value = "/run/opengl-driver/lib";
+  cfg.compatDir.value = CUWRAP_DEFAULT_COMPAT_DIR;
+  // Nixpkgs' ld-wrapper adds a RUNPATH entry for libraries in the store;
+  // outside Nix the toolkit's own tree is what a CUDA link pulls from.
   if (auto store = env.getNonEmpty("NIX_STORE"))
-    cfg.rpathPrefixes = {store->str(), "$NIX_STORE"};
+    cfg.rpathPrefixes = {{store->str()}, "$NIX_STORE"};
   else if (!cfg.cudartDir.value.empty())
-    cfg.rpathPrefixes = {
+    cfg.rpathPrefixes.value = {
         llvm::sys::path::parent_path(cfg.cudartDir.value).str()};
 
   if (auto named = env.getNonEmpty("CUWRAP_CONFIG")) {
@@ -173,16 +340,18 @@ llvm::Expected<Config> loadConfig(const Environment &env, const Paths &paths) {
       return std::move(e);
 
   for (const Key &k : Keys) {
+    if (!*k.var)
+      continue;
     if (auto v = env.get(k.var)) {
-      if (auto e = checkValue(k.json, *v, fmt::format("${}", k.var)))
-        return std::move(e);
-      cfg.*(k.member) = Setting{v->str(), fmt::format("${}", k.var)};
+      std::string src = fmt::format("${}", k.var);
+      if (auto e = k.fromText(cfg, k, *v, src))
+        return error(fmt::format("{}: {}", src, llvm::toString(std::move(e))));
     }
   }
   // Nixpkgs' switch for the same thing keeps its meaning.
   if (cfg.compressFatbin.source == "default" &&
       env.getNonEmpty("NIX_CUDA_DONT_COMPRESS_FATBINS"))
-    cfg.compressFatbin = {"0", "$NIX_CUDA_DONT_COMPRESS_FATBINS"};
+    cfg.compressFatbin = {false, "$NIX_CUDA_DONT_COMPRESS_FATBINS"};
   return cfg;
 }
 

@@ -1,48 +1,73 @@
-// Layered configuration (design.md): compiled-in defaults < JSON file <
-// CUWRAP_* variables. Every value remembers which layer set it, so that
-// `cuwrap config` can say why a value is what it is.
+// Layered configuration (docs/design.md, "Configuration"): compiled-in
+// defaults < JSON file < CUWRAP_* variables. Each setting is parsed and
+// validated once, into its own type, and remembers which layer set it, so
+// that rules compare enums and bools rather than strings and `cuwrap config`
+// can say why a value is what it is.
 #pragma once
 
 #include "Environment.h"
+#include "Paths.h"
 
 #include "llvm/Support/Error.h"
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 namespace cuwrap {
 
-struct Setting {
-  std::string value;
+template <typename T> struct Setting {
+  T value{};
   std::string source = "default"; // "default", "file PATH", "$VAR"
-  bool isSet() const { return !value.empty(); }
 };
 
 enum class HostPolicy { Override, Default, Check };
+enum class LogFormat { Json, Text };
+
+// Where records go, as the `log` setting names it.
+struct LogSetting {
+  enum class Kind {
+    Off,         // "0", "off", "false": off even under NIX_DEBUG
+    DefaultPath, // "1", "on", "true": on, at the default place
+    Fd,          // "stderr" (fd 2) or "fd:N"
+    File,        // any other text: a path
+  } kind = Kind::Off;
+  int fd = -1;
+  std::string path;
+};
+
+using Substitutions = std::vector<std::pair<std::string, std::string>>;
 
 struct Config {
-  Setting nvcc, ld, hostCxx, hostPolicy, cudartDir, driverDir, compatDir,
-      rpathPrefixes, compressFatbin, log, logFormat, strictRunpath;
-  std::vector<std::pair<std::string, std::string>> runpathSubstitutions;
-  std::string substitutionsSource = "default";
-  std::string file;           // the config file read, or empty
-  std::string fileSource;     // why that file: "$CUWRAP_CONFIG" or "next to the binary"
+  Setting<std::string> nvcc, ld, hostCxx;
+  Setting<HostPolicy> hostPolicy{HostPolicy::Override};
+  Setting<std::string> cudartDir, driverDir, compatDir;
+  Setting<std::vector<std::string>> rpathPrefixes;
+  Setting<Substitutions> runpathSubstitutions;
+  Setting<bool> compressFatbin{true};
+  Setting<std::optional<LogSetting>> log; // unset: NIX_DEBUG decides
+  Setting<LogFormat> logFormat{LogFormat::Json};
+  Setting<bool> strictRunpath{false};
 
-  HostPolicy policy() const;
-  // Every public setting as (key, variable, setting), in design.md's order.
-  std::vector<std::tuple<const char *, const char *, const Setting *>>
-  table() const;
+  std::string file;       // the config file read, or empty
+  std::string fileSource; // why that file: "$CUWRAP_CONFIG" or "next to the binary"
+
+  // Every public setting as `cuwrap config` shows it, in the table's order
+  // (docs/design.md): the JSON key, the variable (empty: file only), the
+  // value as text (empty: unset) and where it came from.
+  struct Row {
+    const char *key;
+    const char *variable;
+    std::string value;
+    std::string source;
+  };
+  std::vector<Row> rows() const;
 };
 
-// Where the running binary lives; fixed once in main.
-struct Paths {
-  std::string self;       // realpath of the cuwrap binary
-  std::string prefix;     // the directory above self's bin/
-  std::string wrapperDir; // the personalities (build/wrappers or libexec/cuwrap/bin)
-  static Paths fromSelf(llvm::StringRef selfExe);
-};
-
+// The settings as the environment and the file beside the binary give them.
 llvm::Expected<Config> loadConfig(const Environment &env, const Paths &paths);
+
+const char *hostPolicyName(HostPolicy p);
 
 } // namespace cuwrap

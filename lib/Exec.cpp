@@ -1,5 +1,7 @@
 #include "Exec.h"
 
+#include "llvm/Support/MemoryBuffer.h"
+
 #include <fmt/format.h>
 
 #include <cerrno>
@@ -57,22 +59,65 @@ llvm::Error materializeFiles(Plan &plan) {
   return llvm::Error::success();
 }
 
-llvm::Error checkExecLoop(const Environment &env, llvm::StringRef personality) {
+// The parent of `pid`, from /proc/PID/stat ("PID (COMM) STATE PPID ...";
+// COMM may hold spaces and parentheses, so read after the last ')').
+static long parentOf(long pid) {
+  auto buf = llvm::MemoryBuffer::getFileAsStream(fmt::format("/proc/{}/stat", pid));
+  if (!buf)
+    return 0;
+  llvm::StringRef text = (*buf)->getBuffer();
+  size_t close = text.rfind(')');
+  if (close == llvm::StringRef::npos)
+    return 0;
+  llvm::SmallVector<llvm::StringRef, 4> fields;
+  text.drop_front(close + 1).split(fields, ' ', 3, false);
+  long ppid = 0;
+  if (fields.size() < 2 || fields[1].getAsInteger(10, ppid))
+    return 0;
+  return ppid;
+}
+
+llvm::Error checkExecLoop(const Environment &env, llvm::StringRef invokedAs,
+                          const Personality &p) {
   auto mark = env.get(ExecGuardVar);
-  if (mark && *mark == fmt::format("{}:{}", personality.str(), ::getpid()))
+  if (!mark)
+    return llvm::Error::success();
+  auto [name, pidText] = mark->rsplit(':');
+  long marked = 0;
+  if (name != invokedAs || pidText.getAsInteger(10, marked) || marked <= 0)
+    return llvm::Error::success();
+  Config none;
+  RealTool tool = p.realTool(invokedAs, none);
+  std::string setting =
+      *tool.variable ? fmt::format("; set {} to the real tool", tool.variable)
+                     : std::string("; put the real tool first on PATH after "
+                                   "the wrappers");
+  if (marked == ::getpid())
     return llvm::createStringError(
         llvm::inconvertibleErrorCode(),
         "exec loop: the real %s that cuwrap ran is itself a cuwrap wrapper "
-        "(another copy on PATH?); set CUWRAP_%s to the real tool",
-        personality.str().c_str(), personality == "nvcc" ? "NVCC" : "LD");
+        "(another copy on PATH?)%s",
+        invokedAs.str().c_str(), setting.c_str());
+  // A few generations cover a shim that runs `sh -c "nvcc ..."`.
+  long pid = ::getpid();
+  for (int depth = 0; depth < 16 && pid > 1; ++depth) {
+    pid = parentOf(pid);
+    if (pid == marked)
+      return llvm::createStringError(
+          llvm::inconvertibleErrorCode(),
+          "loop: the real %s that cuwrap ran (process %ld, a script?) calls "
+          "cuwrap's %s again instead of the tool itself%s",
+          invokedAs.str().c_str(), marked, invokedAs.str().c_str(),
+          setting.c_str());
+  }
   return llvm::Error::success();
 }
 
 llvm::Error execPlan(const Plan &plan, const Environment &env,
-                     llvm::StringRef personality) {
+                     llvm::StringRef invokedAs, const Personality &) {
   std::vector<EnvEdit> edits = plan.env;
   edits.push_back(EnvEdit{EnvEdit::Op::Set, ExecGuardVar,
-                          fmt::format("{}:{}", personality.str(), ::getpid())});
+                          fmt::format("{}:{}", invokedAs.str(), ::getpid())});
   Environment finalEnv = env.apply(edits);
   std::vector<char *> argv, envp;
   argv.push_back(const_cast<char *>(plan.program.c_str()));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Environment.h"
+#include "Personality.h"
 #include "Plan.h"
 
 #include "llvm/Support/Error.h"
@@ -12,16 +13,21 @@ namespace cuwrap {
 // /dev/fd/N path where the placeholder stood (args and env values).
 llvm::Error materializeFiles(Plan &plan);
 
-// The guard against a wrapper exec'ing itself through another copy of
-// cuwrap (two installs on PATH): before exec we note "personality:pid" in
-// the environment; exec keeps the pid, so a cuwrap that starts as the same
-// personality with its own pid noted is the program we just exec'd.
+// The guard against a wrapper running itself again: through another copy
+// of cuwrap (two installs on PATH), or through a shim configured as the
+// real tool that calls `nvcc` from PATH instead of exec'ing the real one.
+// Before exec we note "NAME:PID" in the environment. exec keeps the pid, so
+// a cuwrap started as the same personality whose own pid, or an ancestor's,
+// is noted was started by the tool we handed over to: a loop, stopped at
+// its first turn. (Other personalities are legitimate: nvcc's host link
+// runs the ld personality.)
 inline constexpr const char *ExecGuardVar = "CUWRAP_EXEC_GUARD";
-llvm::Error checkExecLoop(const Environment &env, llvm::StringRef personality);
+llvm::Error checkExecLoop(const Environment &env, llvm::StringRef invokedAs,
+                          const Personality &p);
 
 // execve(plan.program, [plan.program, args...], env + plan.env). Returns
 // only on failure.
 llvm::Error execPlan(const Plan &plan, const Environment &env,
-                     llvm::StringRef personality);
+                     llvm::StringRef invokedAs, const Personality &p);
 
 } // namespace cuwrap

@@ -1,5 +1,5 @@
 #include "LogSink.h"
-#include "Record.h"
+#include "RecordView.h"
 #include "ShellQuote.h"
 
 #include <fmt/format.h>
@@ -28,31 +28,30 @@ std::string defaultLogPath(const Environment &env, bool *privateFile) {
 
 LogTarget logTarget(const Config &cfg, const Environment &env) {
   LogTarget t;
-  if (cfg.log.isSet()) {
+  if (const auto &l = cfg.log.value) {
     t.why = cfg.log.source;
-    llvm::StringRef v = cfg.log.value;
-    unsigned fd = 0;
-    if (v == "0" || v == "off" || v == "false")
-      return t;
     t.named = true;
-    if (v == "stderr") {
+    switch (l->kind) {
+    case LogSetting::Kind::Off:
+      t.named = false;
+      return t;
+    case LogSetting::Kind::Fd:
       t.kind = LogTarget::Kind::Fd;
-      t.fd = 2;
-    } else if (v.consume_front("fd:") && !v.getAsInteger(10, fd)) {
-      t.kind = LogTarget::Kind::Fd;
-      t.fd = fd;
-    } else if (v == "1" || v == "on" || v == "true") {
+      t.fd = l->fd;
+      return t;
+    case LogSetting::Kind::DefaultPath:
       // Logging switched on, the place left to us: as under NIX_DEBUG. This
       // is how a build whose shell only `declare`d NIX_DEBUG (so the wrapper
       // never sees it) can still be logged, from the config file.
       t.kind = LogTarget::Kind::File;
       t.named = false;
       t.path = defaultLogPath(env, &t.privateFile);
-    } else {
+      return t;
+    case LogSetting::Kind::File:
       t.kind = LogTarget::Kind::File;
-      t.path = cfg.log.value;
+      t.path = l->path;
+      return t;
     }
-    return t;
   }
   // Nix's own test is `(( "${NIX_DEBUG:-0}" >= 1 ))`; anything that is not
   // a number leaves logging off rather than guessing.
@@ -66,10 +65,9 @@ LogTarget logTarget(const Config &cfg, const Environment &env) {
   return t;
 }
 
-std::string formatRecord(const llvm::json::Object &record, bool text) {
-  if (!text)
-    return llvm::formatv("{0}", llvm::json::Value(llvm::json::Object(record)))
-               .str() + "\n";
+std::string formatRecord(const Record &record, LogFormat format) {
+  if (format == LogFormat::Json)
+    return recordJSON(record) + "\n";
   // The same view `cuwrap log` prints, without colour, a blank line after
   // each record so that the blocks of parallel calls stay apart.
   return renderRecord(record, /*color=*/false) + "\n";

@@ -4,6 +4,7 @@
 
 #include "Config.h"
 #include "Environment.h"
+#include "Record.h"
 
 #include "llvm/Support/JSON.h"
 
@@ -23,14 +24,13 @@ struct LogTarget {
 // (/tmp when TMPDIR is unset). `cuwrap log` reads the same place.
 std::string defaultLogPath(const Environment &env, bool *privateFile = nullptr);
 
-// CUWRAP_LOG / the config file's "log" name a sink (a path, "stderr",
-// "fd:N"; "0"/"off" turns logging off even under NIX_DEBUG; "1"/"on"/true
-// turns it on at the default path). NIX_DEBUG >= 1 alone logs to the
-// default path.
+// The `log` setting names a sink (LogSetting: a path, stderr, fd:N; off
+// even under NIX_DEBUG; on at the default path). NIX_DEBUG >= 1 alone logs
+// to the default path.
 LogTarget logTarget(const Config &cfg, const Environment &env);
 
 // The record as one line of JSON, or the text form, ending in '\n'.
-std::string formatRecord(const llvm::json::Object &record, bool text);
+std::string formatRecord(const Record &record, LogFormat format);
 
 // One write(2) with O_APPEND, so records from parallel builds never
 // interleave. Failure never fails the build: it returns a warning to print

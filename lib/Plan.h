@@ -3,7 +3,9 @@
 #pragma once
 
 #include "Environment.h"
+#include "Origin.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,13 +13,28 @@ namespace cuwrap {
 
 // One change a rule made to the command line.
 struct Edit {
-  std::string rule;    // e.g. "host-compiler"
-  std::string action;  // "add", "remove", "replace", "translate", "env"
+  enum class Action {
+    Add,       // words inserted (before a word, or at the end of argv)
+    Remove,    // words taken out
+    Replace,   // words taken out, others put in their place
+    Translate, // a response file handed to nvcc as an options file
+    Env,       // a variable the tool would read is unset
+  };
+  // Where the edit applies, relative to `origin`.
+  enum class Placement { At, Before, End };
+
+  std::string rule; // e.g. "host-compiler"
+  Action action = Action::Add;
   std::vector<std::string> removed;
   std::vector<std::string> added;
-  std::string origin;  // where the removed words came from
+  std::optional<Origin> origin; // the first word touched; none at the end
+  Placement placement = Placement::At;
   std::string reason;
+
+  // "argv[3]", "before argv[3]", "end of argv".
+  std::string where() const;
 };
+const char *actionName(Edit::Action a);
 
 // A file made at exec time (an options file that had to be rewritten, a
 // response file translated for nvcc). It lives in a memfd that the real

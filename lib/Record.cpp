@@ -1,316 +1,497 @@
 #include "Record.h"
-#include "ShellQuote.h"
+#include "BoundedJSON.h"
+#include "JsonText.h"
+#include "Personality.h"
 
-#include "llvm/ADT/StringExtras.h"
-
-#include <fmt/format.h>
+#include "llvm/Support/raw_ostream.h"
 
 namespace cuwrap {
 
-using llvm::json::Array;
-using llvm::json::Object;
+using llvm::json::Path;
 using llvm::json::Value;
 
-Value jsonText(llvm::StringRef s) {
-  if (isUTF8(s))
-    return Value(s.str());
-  return Object{{"bytes", llvm::toHex(s, /*LowerCase=*/true)}};
+Record makeRecord(const PlannedCall &pc, std::optional<RecordContext> ctx,
+                  bool describeParse) {
+  const ToolCall &call = *pc.call;
+  Record r;
+  r.context = std::move(ctx);
+  r.personality = pc.invokedAs;
+  r.phase = call.phaseName();
+  r.modifiers = call.modifiers();
+  r.output = call.output();
+  r.original.reserve(call.cmd.words.size());
+  for (const Word &w : call.cmd.words)
+    r.original.push_back(RecordWord{w.text, w.origin});
+  if (describeParse)
+    r.parsed = call.parsed.describe(call.listFlag());
+  const Plan &plan = pc.plan;
+  r.program = plan.program;
+  r.argv = plan.args;
+  r.env = plan.env;
+  r.files = plan.files;
+  r.edits = plan.edits;
+  r.warnings = call.warnings;
+  r.warnings.insert(r.warnings.end(), plan.warnings.begin(), plan.warnings.end());
+  return r;
 }
 
-std::string textOf(const Value &v) {
-  if (auto s = v.getAsString())
-    return s->str();
-  if (auto *o = v.getAsObject())
-    if (auto hex = o->getString("bytes"))
-      return llvm::fromHex(*hex);
-  return {};
-}
-
-Array jsonTexts(llvm::ArrayRef<std::string> words) {
-  Array a;
-  for (const std::string &w : words)
-    a.push_back(jsonText(w));
-  return a;
-}
-
-Array editsJson(llvm::ArrayRef<Edit> edits) {
-  Array out;
-  for (const Edit &e : edits)
-    out.push_back(Object{{"rule", e.rule},
-                         {"action", e.action},
-                         {"removed", jsonTexts(e.removed)},
-                         {"added", jsonTexts(e.added)},
-                         {"origin", jsonText(e.origin)},
-                         {"reason", e.reason}});
-  return out;
-}
-
-Object makeRecord(const InvocationSummary &inv, const Plan &plan,
-                  const RecordContext *ctx) {
-  Object rec;
-  rec["version"] = RecordVersion;
-  if (ctx) {
-    rec["time"] = ctx->time;
-    rec["cwd"] = jsonText(ctx->cwd);
-    rec["pid"] = int64_t(ctx->pid);
-  }
-  rec["personality"] = inv.personality;
-  rec["phase"] = inv.phase;
-  rec["modifiers"] = jsonTexts(inv.modifiers);
-  rec["output"] = jsonText(inv.output);
-  Array original;
-  for (const Word &w : inv.cmd->words)
-    original.push_back(Object{{"arg", jsonText(w.text)}, {"origin", w.origin.str()}});
-  rec["original"] = std::move(original);
-  if (inv.parsed) {
-    Array parsed;
-    for (const ParsedOption &p : inv.parsed->describe(inv.listFlag)) {
-      Array words;
-      for (unsigned w : p.words)
-        words.push_back(int64_t(w));
-      parsed.push_back(Object{{"option", p.option},
-                              {"values", jsonTexts(p.values)},
-                              {"words", std::move(words)}});
-    }
-    rec["parsed"] = std::move(parsed);
-  }
-  rec["program"] = jsonText(plan.program);
-  rec["argv"] = jsonTexts(plan.args);
-  Array env;
-  for (const EnvEdit &e : plan.env) {
-    Object o{{"op", e.op == EnvEdit::Op::Set ? "set" : "unset"},
-             {"name", e.name},
-             {"rule", e.rule},
-             {"reason", e.reason}};
-    if (e.op == EnvEdit::Op::Set)
-      o["value"] = jsonText(e.value);
-    env.push_back(std::move(o));
-  }
-  rec["env"] = std::move(env);
-  Array files;
-  for (const GeneratedFile &f : plan.files)
-    files.push_back(Object{{"name", f.placeholder},
-                           {"replaces", jsonText(f.replaces)},
-                           {"content", jsonText(f.content)}});
-  rec["files"] = std::move(files);
-  rec["edits"] = editsJson(plan.edits);
-  std::vector<std::string> warnings = inv.warnings;
-  warnings.insert(warnings.end(), plan.warnings.begin(), plan.warnings.end());
-  rec["warnings"] = jsonTexts(warnings);
-  return rec;
-}
-
-std::string describeEdit(const Edit &e) {
-  std::string out = e.action;
-  if (!e.removed.empty())
-    out += " " + shellJoin(e.removed);
-  if (!e.removed.empty() && !e.added.empty())
-    out += " ->";
-  if (!e.added.empty())
-    out += " " + shellJoin(e.added);
-  return out + fmt::format(" [{}]: {}", e.origin, e.reason);
-}
-
-std::string planText(const InvocationSummary &inv, const Plan &plan) {
-  std::string out;
-  for (const EnvEdit &e : plan.env)
-    out += e.op == EnvEdit::Op::Set
-               ? fmt::format("{}={} ", e.name, shellQuote(e.value))
-               : fmt::format("-u {} ", e.name);
-  if (!plan.env.empty())
-    out = "env " + out;
-  out += shellQuote(plan.program);
-  for (const std::string &a : plan.args)
-    out += " " + shellQuote(a);
-  out += "\n";
-  for (const Edit &e : plan.edits)
-    out += fmt::format("# {}: {}\n", e.rule, describeEdit(e));
-  for (const EnvEdit &e : plan.env)
-    out += fmt::format("# {}: {} {} : {}\n", e.rule,
-                       e.op == EnvEdit::Op::Set ? "set" : "unset", e.name,
-                       e.reason);
-  for (const GeneratedFile &f : plan.files) {
-    out += fmt::format("# file {} (replaces {}):", f.placeholder,
-                       shellQuote(f.replaces));
-    llvm::SmallVector<llvm::StringRef, 8> lines;
-    llvm::StringRef(f.content).rtrim('\n').split(lines, '\n');
-    for (auto l : lines)
-      out += " " + shellQuote(l);
-    out += "\n";
-  }
-  for (const std::string &w : inv.warnings)
-    out += "# warning: " + w + "\n";
-  for (const std::string &w : plan.warnings)
-    out += "# warning: " + w + "\n";
-  return out;
-}
-
-} // namespace cuwrap
-
-namespace cuwrap {
+// --- Writing. Keys in sorted order, as llvm::json writes an Object, so the
+// streamed form and a pretty-printed one list keys alike.
 
 namespace {
-struct Palette {
-  bool on;
-  std::string wrap(llvm::StringRef code, llvm::StringRef s) const {
-    return on ? fmt::format("\033[{}m{}\033[0m", code.str(), s.str()) : s.str();
-  }
-  std::string bold(llvm::StringRef s) const { return wrap("1", s); }
-  std::string removed(llvm::StringRef s) const { return wrap("31", s); }
-  std::string added(llvm::StringRef s) const { return wrap("32", s); }
-  std::string warn(llvm::StringRef s) const { return wrap("33", s); }
-  std::string rule(llvm::StringRef s) const { return wrap("36", s); }
-};
+using llvm::json::OStream;
 
-std::string field(const Object &o, llvm::StringRef key) {
-  const Value *v = o.get(key);
-  return v ? textOf(*v) : std::string();
+void writeOrigin(OStream &j, const Origin &o) {
+  if (o.kind == Origin::Kind::Text) {
+    writeText(j, o.source);
+    return;
+  }
+  j.object([&] {
+    switch (o.kind) {
+    case Origin::Kind::Argv:
+      j.attribute("index", int64_t(o.position));
+      j.attribute("kind", originKindName(o.kind));
+      break;
+    case Origin::Kind::EnvVar:
+      j.attribute("kind", originKindName(o.kind));
+      j.attributeBegin("variable");
+      writeText(j, o.source);
+      j.attributeEnd();
+      j.attribute("word", int64_t(o.position));
+      break;
+    case Origin::Kind::OptionsFile:
+    case Origin::Kind::ResponseFile:
+      j.attributeBegin("file");
+      writeText(j, o.source);
+      j.attributeEnd();
+      j.attribute("kind", originKindName(o.kind));
+      j.attribute("line", int64_t(o.position));
+      break;
+    case Origin::Kind::Injected:
+      j.attribute("kind", originKindName(o.kind));
+      j.attribute("rule", o.source);
+      break;
+    case Origin::Kind::Text:
+      break;
+    }
+  });
 }
 
-std::vector<std::string> words(const Array *a, llvm::StringRef key = {}) {
-  std::vector<std::string> out;
-  if (!a)
-    return out;
-  for (const Value &v : *a) {
-    const Value *w = &v;
-    if (!key.empty())
-      if (const Object *o = v.getAsObject())
-        w = o->get(key);
-    if (w)
-      out.push_back(textOf(*w));
+const char *placementName(Edit::Placement p) {
+  switch (p) {
+  case Edit::Placement::At:
+    return "at";
+  case Edit::Placement::Before:
+    return "before";
+  case Edit::Placement::End:
+    return "end";
   }
-  return out;
+  return "at";
 }
 
-// "argv[3]" -> "" (the command line itself); "$NVCC_APPEND_FLAGS word 2" ->
-// "$NVCC_APPEND_FLAGS"; "options file f.optf:4" -> "options file f.optf".
-std::string sourceOf(llvm::StringRef origin) {
-  if (origin.startswith("argv["))
-    return {};
-  size_t word = origin.rfind(" word ");
-  if (word != llvm::StringRef::npos)
-    return origin.take_front(word).str();
-  size_t colon = origin.rfind(':');
-  if (colon != llvm::StringRef::npos &&
-      llvm::all_of(origin.drop_front(colon + 1), llvm::isDigit))
-    return origin.take_front(colon).str();
-  return origin.str();
+template <typename F> void textAttr(OStream &j, llvm::StringRef key, F &&write) {
+  j.attributeBegin(key);
+  write();
+  j.attributeEnd();
+}
+
+void writeEdits(OStream &j, llvm::ArrayRef<Edit> edits) {
+  j.array([&] {
+    for (const Edit &e : edits)
+      j.object([&] {
+        j.attribute("action", actionName(e.action));
+        textAttr(j, "added", [&] { writeTexts(j, e.added); });
+        if (e.origin)
+          textAttr(j, "origin", [&] { writeOrigin(j, *e.origin); });
+        j.attribute("placement", placementName(e.placement));
+        j.attribute("reason", e.reason);
+        textAttr(j, "removed", [&] { writeTexts(j, e.removed); });
+        j.attribute("rule", e.rule);
+      });
+  });
+}
+
+void writeRecord(OStream &j, const Record &r) {
+  j.object([&] {
+    textAttr(j, "argv", [&] { writeTexts(j, r.argv); });
+    if (r.context)
+      textAttr(j, "cwd", [&] { writeText(j, r.context->cwd); });
+    textAttr(j, "edits", [&] { writeEdits(j, r.edits); });
+    j.attributeArray("env", [&] {
+      for (const EnvEdit &e : r.env)
+        j.object([&] {
+          j.attribute("name", e.name);
+          j.attribute("op", e.op == EnvEdit::Op::Set ? "set" : "unset");
+          j.attribute("reason", e.reason);
+          j.attribute("rule", e.rule);
+          if (e.op == EnvEdit::Op::Set)
+            textAttr(j, "value", [&] { writeText(j, e.value); });
+        });
+    });
+    j.attributeArray("files", [&] {
+      for (const GeneratedFile &f : r.files)
+        j.object([&] {
+          textAttr(j, "content", [&] { writeText(j, f.content); });
+          j.attribute("name", f.placeholder);
+          textAttr(j, "replaces", [&] { writeText(j, f.replaces); });
+        });
+    });
+    textAttr(j, "modifiers", [&] { writeTexts(j, r.modifiers); });
+    j.attributeArray("original", [&] {
+      for (const RecordWord &w : r.original)
+        j.object([&] {
+          textAttr(j, "arg", [&] { writeText(j, w.text); });
+          textAttr(j, "origin", [&] { writeOrigin(j, w.origin); });
+        });
+    });
+    textAttr(j, "output", [&] { writeText(j, r.output); });
+    if (r.parsed)
+      j.attributeArray("parsed", [&] {
+        for (const ParsedOption &p : *r.parsed)
+          j.object([&] {
+            j.attribute("option", p.option);
+            textAttr(j, "values", [&] { writeTexts(j, p.values); });
+            j.attributeArray("words", [&] {
+              for (unsigned w : p.words)
+                j.value(int64_t(w));
+            });
+          });
+      });
+    j.attribute("personality", r.personality);
+    j.attribute("phase", r.phase);
+    if (r.context)
+      j.attribute("pid", int64_t(r.context->pid));
+    textAttr(j, "program", [&] { writeText(j, r.program); });
+    if (r.context)
+      j.attribute("time", r.context->time);
+    j.attribute("version", int64_t(r.version));
+    textAttr(j, "warnings", [&] { writeTexts(j, r.warnings); });
+  });
 }
 } // namespace
 
-std::string renderRecord(const Object &rec, bool color) {
-  Palette p{color};
+std::string recordJSON(const Record &r) {
   std::string out;
-  std::string head = "== " + field(rec, "personality");
-  if (auto phase = field(rec, "phase"); !phase.empty())
-    head += " " + phase;
-  if (auto output = field(rec, "output"); !output.empty())
-    head += " -> " + shellQuote(output);
-  out += p.bold(head) + "\n";
-  std::string where;
-  if (auto cwd = field(rec, "cwd"); !cwd.empty())
-    where += "   in " + shellQuote(cwd);
-  if (auto pid = rec.getInteger("pid"))
-    where += fmt::format("  pid {}", *pid);
-  if (auto time = field(rec, "time"); !time.empty())
-    where += "  at " + time;
-  if (!where.empty())
-    out += where + "\n";
-  auto modifiers = words(rec.getArray("modifiers"));
-  if (!modifiers.empty())
-    out += "   modifiers: " + shellJoin(modifiers) + "\n";
-
-  // Before: the command as the build wrote it, then the words nvcc or ld
-  // also reads from variables and files, grouped by where they came from.
-  std::vector<std::pair<std::string, std::vector<std::string>>> groups;
-  if (const Array *original = rec.getArray("original"))
-    for (const Value &v : *original) {
-      const Object *o = v.getAsObject();
-      if (!o)
-        continue;
-      std::string src = sourceOf(field(*o, "origin"));
-      if (groups.empty() || groups.back().first != src)
-        groups.push_back({src, {}});
-      groups.back().second.push_back(field(*o, "arg"));
-    }
-  std::string before = shellQuote(field(rec, "personality"));
-  for (auto &[src, ws] : groups)
-    if (src.empty())
-      before += " " + shellJoin(ws);
-  out += "   before: " + before + "\n";
-  for (auto &[src, ws] : groups)
-    if (!src.empty())
-      out += fmt::format("           from {}: {}\n", src, shellJoin(ws));
-
-  std::string after;
-  if (const Array *env = rec.getArray("env"))
-    for (const Value &v : *env)
-      if (const Object *o = v.getAsObject()) {
-        if (field(*o, "op") == "set")
-          after += fmt::format("{}={} ", field(*o, "name"),
-                               shellQuote(field(*o, "value")));
-        else
-          after += fmt::format("-u {} ", field(*o, "name"));
-      }
-  if (!after.empty())
-    after = "env " + after;
-  after += shellQuote(field(rec, "program"));
-  auto argv = words(rec.getArray("argv"));
-  if (!argv.empty())
-    after += " " + shellJoin(argv);
-  out += "   after:  " + after + "\n";
-
-  // The diff: each change with the rule that made it and why.
-  bool any = false;
-  if (const Array *edits = rec.getArray("edits"))
-    for (const Value &v : *edits) {
-      const Object *o = v.getAsObject();
-      if (!o)
-        continue;
-      any = true;
-      std::string origin = field(*o, "origin");
-      out += fmt::format("   {} {}{}: {}\n", p.rule(field(*o, "rule")),
-                         field(*o, "action"),
-                         origin.empty() ? "" : " [" + origin + "]",
-                         field(*o, "reason"));
-      auto removed = words(o->getArray("removed"));
-      auto added = words(o->getArray("added"));
-      if (!removed.empty())
-        out += "     " + p.removed("- " + shellJoin(removed)) + "\n";
-      if (!added.empty())
-        out += "     " + p.added("+ " + shellJoin(added)) + "\n";
-    }
-  if (const Array *env = rec.getArray("env"))
-    for (const Value &v : *env) {
-      const Object *o = v.getAsObject();
-      if (!o)
-        continue;
-      any = true;
-      bool set = field(*o, "op") == "set";
-      out += fmt::format("   {} {} ${}: {}\n", p.rule(field(*o, "rule")),
-                         set ? "set" : "unset", field(*o, "name"),
-                         field(*o, "reason"));
-      out += "     " +
-             (set ? p.added("+ " + field(*o, "name") + "=" +
-                            shellQuote(field(*o, "value")))
-                  : p.removed("- " + field(*o, "name"))) +
-             "\n";
-    }
-  if (!any)
-    out += "   no edits: runs as written\n";
-  if (const Array *files = rec.getArray("files"))
-    for (const Value &v : *files)
-      if (const Object *o = v.getAsObject()) {
-        llvm::SmallVector<llvm::StringRef, 8> lines;
-        std::string content = field(*o, "content");
-        llvm::StringRef(content).rtrim('\n').split(lines, '\n');
-        std::vector<std::string> ls(lines.begin(), lines.end());
-        out += fmt::format("   file {} (replaces {}): {}\n", field(*o, "name"),
-                           shellQuote(field(*o, "replaces")), shellJoin(ls));
-      }
-  for (const std::string &w : words(rec.getArray("warnings")))
-    out += "   " + p.warn("warning: " + w) + "\n";
+  llvm::raw_string_ostream os(out);
+  OStream j(os);
+  writeRecord(j, r);
+  os.flush();
   return out;
+}
+
+Value toJSON(const Record &r) {
+  auto v = llvm::json::parse(recordJSON(r));
+  assert(v && "cuwrap writes valid JSON");
+  return v ? std::move(*v) : Value(nullptr);
+}
+
+Value editsToJSON(llvm::ArrayRef<Edit> edits) {
+  std::string out;
+  llvm::raw_string_ostream os(out);
+  OStream j(os);
+  writeEdits(j, edits);
+  os.flush();
+  auto v = llvm::json::parse(out);
+  return v ? std::move(*v) : Value(nullptr);
+}
+
+// --- Reading.
+
+namespace {
+bool readText(const llvm::json::Object &o, llvm::StringRef key,
+              std::string &out, Path p, bool required = true) {
+  if (const Value *v = o.get(key))
+    return fromJSONText(*v, out, p.field(key));
+  if (required)
+    p.field(key).report("missing value");
+  return !required;
+}
+
+bool readTexts(const llvm::json::Object &o, llvm::StringRef key,
+               std::vector<std::string> &out, Path p, bool required = true) {
+  if (const Value *v = o.get(key))
+    return fromJSONTexts(*v, out, p.field(key));
+  if (required)
+    p.field(key).report("missing value");
+  return !required;
+}
+
+bool readUnsigned(const llvm::json::Object &o, llvm::StringRef key,
+                  unsigned &out, Path p) {
+  auto n = o.getInteger(key);
+  if (!n || *n < 0 || *n > int64_t(UINT_MAX)) {
+    p.field(key).report("expected a non-negative integer");
+    return false;
+  }
+  out = unsigned(*n);
+  return true;
+}
+
+template <typename E>
+bool readEnum(const llvm::json::Object &o, llvm::StringRef key, E &out, Path p,
+              std::initializer_list<std::pair<llvm::StringRef, E>> names) {
+  auto s = o.getString(key);
+  if (s)
+    for (const auto &[name, value] : names)
+      if (*s == name) {
+        out = value;
+        return true;
+      }
+  p.field(key).report("unknown value");
+  return false;
+}
+} // namespace
+
+// Version 1 wrote origins as their text (Origin::str()); read the forms it
+// wrote back into their kinds, anything else stays text.
+static Origin legacyOrigin(llvm::StringRef t) {
+  unsigned n = 0;
+  llvm::StringRef rest = t;
+  if (rest.consume_front("argv[") && rest.consume_back("]") &&
+      !rest.getAsInteger(10, n))
+    return {Origin::Kind::Argv, "", n};
+  rest = t;
+  if (rest.consume_front("$")) {
+    auto [name, word] = rest.split(" word ");
+    if (word.empty() && !rest.contains(' '))
+      return {Origin::Kind::EnvVar, name.str(), 0};
+    if (!word.getAsInteger(10, n))
+      return {Origin::Kind::EnvVar, name.str(), n};
+  }
+  for (auto [prefix, kind] :
+       {std::pair<llvm::StringRef, Origin::Kind>{"options file ",
+                                                 Origin::Kind::OptionsFile},
+        {"response file ", Origin::Kind::ResponseFile}}) {
+    rest = t;
+    if (rest.consume_front(prefix)) {
+      auto [file, line] = rest.rsplit(':');
+      if (!line.getAsInteger(10, n))
+        return {kind, file.str(), n};
+    }
+  }
+  rest = t;
+  if (rest.consume_front("cuwrap (") && rest.consume_back(")"))
+    return {Origin::Kind::Injected, rest.str(), 0};
+  return {Origin::Kind::Text, t.str(), 0};
+}
+
+bool fromJSON(const Value &v, Origin &o, Path p) {
+  if (v.getAsString() || (v.getAsObject() && v.getAsObject()->get("bytes"))) {
+    std::string text;
+    if (!fromJSONText(v, text, p))
+      return false;
+    o = legacyOrigin(text);
+    return true;
+  }
+  const llvm::json::Object *obj = v.getAsObject();
+  if (!obj) {
+    p.report("expected an origin object");
+    return false;
+  }
+  using K = Origin::Kind;
+  if (!readEnum<K>(*obj, "kind", o.kind, p,
+                   {{"argv", K::Argv},
+                    {"env", K::EnvVar},
+                    {"options-file", K::OptionsFile},
+                    {"response-file", K::ResponseFile},
+                    {"cuwrap", K::Injected}}))
+    return false;
+  switch (o.kind) {
+  case K::Argv:
+    return readUnsigned(*obj, "index", o.position, p);
+  case K::EnvVar:
+    return readText(*obj, "variable", o.source, p) &&
+           readUnsigned(*obj, "word", o.position, p);
+  case K::OptionsFile:
+  case K::ResponseFile:
+    return readText(*obj, "file", o.source, p) &&
+           readUnsigned(*obj, "line", o.position, p);
+  case K::Injected:
+    return readText(*obj, "rule", o.source, p);
+  case K::Text:
+    break;
+  }
+  return true;
+}
+
+bool fromJSON(const Value &v, Edit &e, Path p) {
+  const llvm::json::Object *o = v.getAsObject();
+  if (!o) {
+    p.report("expected an object");
+    return false;
+  }
+  using A = Edit::Action;
+  using P = Edit::Placement;
+  if (!readEnum<A>(*o, "action", e.action, p,
+                   {{"add", A::Add},
+                    {"remove", A::Remove},
+                    {"replace", A::Replace},
+                    {"translate", A::Translate},
+                    {"env", A::Env}}) ||
+      !readTexts(*o, "added", e.added, p) ||
+      !readTexts(*o, "removed", e.removed, p) ||
+      !readText(*o, "reason", e.reason, p) || !readText(*o, "rule", e.rule, p))
+    return false;
+  e.placement = P::At;
+  if (o->get("placement") &&
+      !readEnum<P>(*o, "placement", e.placement, p,
+                   {{"at", P::At}, {"before", P::Before}, {"end", P::End}}))
+    return false;
+  e.origin.reset();
+  if (const Value *ov = o->get("origin")) {
+    Origin origin;
+    if (!fromJSON(*ov, origin, p.field("origin")))
+      return false;
+    // Version 1 wrote the place as text: "end of argv", "before ORIGIN".
+    llvm::StringRef text = origin.source;
+    if (origin.kind == Origin::Kind::Text && text == "end of argv") {
+      e.placement = P::End;
+    } else if (origin.kind == Origin::Kind::Text &&
+               text.consume_front("before ")) {
+      e.placement = P::Before;
+      e.origin = legacyOrigin(text);
+    } else if (!(origin.kind == Origin::Kind::Text && text.empty())) {
+      e.origin = origin;
+    }
+  }
+  return true;
+}
+
+bool fromJSON(const Value &v, EnvEdit &e, Path p) {
+  const llvm::json::Object *o = v.getAsObject();
+  if (!o) {
+    p.report("expected an object");
+    return false;
+  }
+  using Op = EnvEdit::Op;
+  if (!readEnum<Op>(*o, "op", e.op, p, {{"set", Op::Set}, {"unset", Op::Unset}}) ||
+      !readText(*o, "name", e.name, p) ||
+      !readText(*o, "reason", e.reason, p, false) ||
+      !readText(*o, "rule", e.rule, p, false))
+    return false;
+  e.value.clear();
+  return e.op == Op::Unset || readText(*o, "value", e.value, p);
+}
+
+bool fromJSON(const Value &v, GeneratedFile &f, Path p) {
+  const llvm::json::Object *o = v.getAsObject();
+  if (!o) {
+    p.report("expected an object");
+    return false;
+  }
+  return readText(*o, "name", f.placeholder, p) &&
+         readText(*o, "content", f.content, p) &&
+         readText(*o, "replaces", f.replaces, p);
+}
+
+bool fromJSON(const Value &v, RecordWord &w, Path p) {
+  const llvm::json::Object *o = v.getAsObject();
+  if (!o) {
+    p.report("expected an object");
+    return false;
+  }
+  if (!readText(*o, "arg", w.text, p))
+    return false;
+  const Value *origin = o->get("origin");
+  if (!origin) {
+    p.field("origin").report("missing value");
+    return false;
+  }
+  return fromJSON(*origin, w.origin, p.field("origin"));
+}
+
+bool fromJSON(const Value &v, ParsedOption &po, Path p) {
+  const llvm::json::Object *o = v.getAsObject();
+  if (!o) {
+    p.report("expected an object");
+    return false;
+  }
+  if (!readText(*o, "option", po.option, p) ||
+      !readTexts(*o, "values", po.values, p))
+    return false;
+  llvm::json::ObjectMapper m(v, p);
+  std::vector<int64_t> words;
+  if (!m.map("words", words))
+    return false;
+  po.words.assign(words.begin(), words.end());
+  return true;
+}
+
+template <typename T>
+static bool readArray(const llvm::json::Object &o, llvm::StringRef key,
+                      std::vector<T> &out, Path p, bool required) {
+  const Value *v = o.get(key);
+  if (!v) {
+    if (required)
+      p.field(key).report("missing value");
+    return !required;
+  }
+  const llvm::json::Array *a = v->getAsArray();
+  if (!a) {
+    p.field(key).report("expected an array");
+    return false;
+  }
+  out.clear();
+  out.reserve(a->size());
+  for (size_t i = 0; i < a->size(); ++i) {
+    T item;
+    if (!fromJSON((*a)[i], item, p.field(key).index(i)))
+      return false;
+    out.push_back(std::move(item));
+  }
+  return true;
+}
+
+bool fromJSON(const Value &v, Record &r, Path p) {
+  const llvm::json::Object *o = v.getAsObject();
+  if (!o) {
+    p.report("expected a record object");
+    return false;
+  }
+  // Records before versions were written are version 1.
+  r.version = int(o->getInteger("version").getValueOr(1));
+  if (!o->getString("personality")) {
+    p.field("personality").report("missing value");
+    return false;
+  }
+  r.personality = o->getString("personality")->str();
+  r.phase = o->getString("phase").getValueOr("").str();
+  if (o->get("cwd") || o->get("time") || o->get("pid")) {
+    RecordContext ctx;
+    if (!readText(*o, "cwd", ctx.cwd, p, false))
+      return false;
+    ctx.time = o->getString("time").getValueOr("").str();
+    ctx.pid = long(o->getInteger("pid").getValueOr(0));
+    r.context = ctx;
+  }
+  if (!readTexts(*o, "modifiers", r.modifiers, p, false) ||
+      !readText(*o, "output", r.output, p, false) ||
+      !readArray(*o, "original", r.original, p, false) ||
+      !readText(*o, "program", r.program, p, false) ||
+      !readTexts(*o, "argv", r.argv, p, false) ||
+      !readArray(*o, "env", r.env, p, false) ||
+      !readArray(*o, "files", r.files, p, false) ||
+      !readArray(*o, "edits", r.edits, p, false) ||
+      !readTexts(*o, "warnings", r.warnings, p, false))
+    return false;
+  if (o->get("parsed")) {
+    std::vector<ParsedOption> parsed;
+    if (!readArray(*o, "parsed", parsed, p, true))
+      return false;
+    r.parsed = std::move(parsed);
+  }
+  return true;
+}
+
+llvm::Expected<Record> parseRecord(llvm::StringRef line) {
+  auto v = parseJSON(line);
+  if (!v)
+    return v.takeError();
+  Record r;
+  llvm::json::Path::Root root("record");
+  if (!fromJSON(*v, r, root))
+    return root.getError();
+  return r;
 }
 
 } // namespace cuwrap

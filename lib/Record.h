@@ -1,58 +1,77 @@
-// The record of one invocation: what the user wrote (with origins), what
-// runs, and every edit with its rule and reason. One format at every debug
-// level (design.md invariant 4); `cuwrap plan` prints the same thing.
+// The record of one invocation, and its JSON schema in one place: what the
+// user wrote (each word with its origin), how it was parsed, what runs, and
+// every edit with its rule and reason. One format at every debug level
+// (docs/design.md, invariant 4). The wrappers write it, `cuwrap plan
+// --json` prints it, and `cuwrap log`, `cuwrap explain --from-log` and the
+// tests' views read it back through fromJSON below.
+//
+// Text that is not UTF-8 (a path, an argument) is written as
+// {"bytes": "<hex>"} wherever a string may stand, so the record stays valid
+// JSON without losing a byte (docs/logging.md).
 #pragma once
 
-#include "CommandLine.h"
+#include "Origin.h"
 #include "ParsedArgs.h"
 #include "Plan.h"
 
+#include "llvm/Support/Error.h"
 #include "llvm/Support/JSON.h"
+
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace cuwrap {
 
-struct InvocationSummary {
-  std::string personality;  // "nvcc", "ld", ...
-  std::string phase;
-  std::vector<std::string> modifiers;
-  const CommandLine *cmd = nullptr;
-  std::vector<std::string> warnings; // from parsing
-  // How the words were read; described only when a record is made, so
-  // the hot path without logging pays nothing for it.
-  const ParsedArgs *parsed = nullptr;
-  unsigned listFlag = 0;              // see ParsedArgs::describe
-  std::string output; // the file the call writes, as written; empty if none
+struct PlannedCall;
+
+// Version 2: origins are objects (version 1 wrote them as text, which
+// readers still accept).
+constexpr int RecordVersion = 2;
+
+struct RecordWord {
+  std::string text;
+  Origin origin;
 };
 
-// Bumped when a key changes meaning; readers (`cuwrap log`, `cuwrap explain
-// --from-log`) accept records without it as version 1.
-constexpr int RecordVersion = 1;
-
 struct RecordContext {
-  std::string time;  // ISO 8601, UTC
+  std::string time; // ISO 8601, UTC
   std::string cwd;
   long pid = 0;
 };
 
-// A JSON string, or {"bytes": "<hex>"} for text that is not UTF-8, so the
-// record stays valid JSON without losing a byte.
-llvm::json::Value jsonText(llvm::StringRef s);
-std::string textOf(const llvm::json::Value &v);
-llvm::json::Array jsonTexts(llvm::ArrayRef<std::string> words);
-// The edits as the record writes them: rule, action, removed, added,
-// origin, reason (cuwrap explain prints them the same way).
-llvm::json::Array editsJson(llvm::ArrayRef<Edit> edits);
+struct Record {
+  int version = RecordVersion;
+  std::optional<RecordContext> context;
+  std::string personality; // the name called by: "nvcc", "ld.bfd", ...
+  std::string phase;
+  std::vector<std::string> modifiers;
+  std::string output; // the file the call writes, as written; empty if none
+  std::vector<RecordWord> original;
+  std::optional<std::vector<ParsedOption>> parsed;
+  std::string program;
+  std::vector<std::string> argv;
+  std::vector<EnvEdit> env;
+  std::vector<GeneratedFile> files;
+  std::vector<Edit> edits;
+  std::vector<std::string> warnings;
+};
 
-llvm::json::Object makeRecord(const InvocationSummary &inv, const Plan &plan,
-                              const RecordContext *ctx);
-// One edit in words: "ACTION REMOVED -> ADDED [ORIGIN]: REASON".
-std::string describeEdit(const Edit &e);
-// Human form: the command on one shell-quoted line, then the edits.
-std::string planText(const InvocationSummary &inv, const Plan &plan);
+// The record of a planned call. `describeParse` adds how every word was
+// read (`parsed`); the wrapper's log and `plan --json` do.
+Record makeRecord(const PlannedCall &call, std::optional<RecordContext> ctx,
+                  bool describeParse = true);
 
-// The human view of a record (as read back from a log): header, the command
-// before and after, then each edit as a diff with its rule and reason. Used
-// by `cuwrap log` and by the text log format, so both read the same.
-std::string renderRecord(const llvm::json::Object &record, bool color);
+// One line of JSON, keys in a fixed (sorted) order, written as a stream:
+// a call of 100,000 words costs no tree of JSON values.
+std::string recordJSON(const Record &r);
+// The same as a value, for pretty-printing (`plan --json`).
+llvm::json::Value toJSON(const Record &r);
+// Edits as a record writes them, for other reports (explain).
+llvm::json::Value editsToJSON(llvm::ArrayRef<Edit> edits);
+
+bool fromJSON(const llvm::json::Value &v, Record &r, llvm::json::Path p);
+// A line of a log: JSON (depth-checked), then the schema; errors say where.
+llvm::Expected<Record> parseRecord(llvm::StringRef line);
 
 } // namespace cuwrap

@@ -4,8 +4,6 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
-#include <sys/stat.h>
-
 #include <set>
 
 namespace cuwrap {
@@ -15,11 +13,8 @@ RunpathConfig RunpathConfig::from(const Config &cfg) {
   rc.driverDir = cfg.driverDir.value;
   rc.compatDir = cfg.compatDir.value;
   rc.cudartDir = cfg.cudartDir.value;
-  llvm::SmallVector<llvm::StringRef, 4> parts;
-  llvm::StringRef(cfg.rpathPrefixes.value).split(parts, ':', -1, false);
-  for (llvm::StringRef p : parts)
-    rc.prefixes.push_back(p.str());
-  rc.substitutions = cfg.runpathSubstitutions;
+  rc.prefixes = cfg.rpathPrefixes.value;
+  rc.substitutions = cfg.runpathSubstitutions.value;
   return rc;
 }
 
@@ -128,37 +123,11 @@ std::vector<RunpathEntry> runpathEntries(const RunpathConfig &cfg,
   return out;
 }
 
-std::string canonicalDir(llvm::StringRef dir) {
+std::string canonicalDir(llvm::vfs::FileSystem &fs, llvm::StringRef dir) {
   llvm::SmallString<256> real;
-  if (!llvm::sys::fs::real_path(dir, real))
+  if (!fs.getRealPath(dir, real))
     return real.str().str();
   return lexicalDirKey(dir);
-}
-
-static bool isFile(const std::string &p) {
-  struct stat st;
-  return ::stat(p.c_str(), &st) == 0 && !S_ISDIR(st.st_mode);
-}
-
-ResolvedLibrary resolveLibrary(llvm::StringRef name,
-                               const std::vector<std::string> &dirs,
-                               bool staticOnly) {
-  std::vector<std::string> candidates;
-  if (name.startswith(":"))
-    candidates.push_back(name.drop_front().str());
-  else {
-    if (!staticOnly)
-      candidates.push_back("lib" + name.str() + ".so");
-    candidates.push_back("lib" + name.str() + ".a");
-  }
-  for (const std::string &dir : dirs)
-    for (const std::string &c : candidates)
-      if (isFile(dir + "/" + c)) {
-        llvm::StringRef f(c);
-        bool shared = f.endswith(".so") || f.contains(".so.");
-        return ResolvedLibrary{dir, c, shared};
-      }
-  return {};
 }
 
 bool isCudaLibraryName(llvm::StringRef lib) {

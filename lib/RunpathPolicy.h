@@ -9,6 +9,7 @@
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/VirtualFileSystem.h"
 
 #include <functional>
 #include <string>
@@ -61,21 +62,8 @@ bool isStubsDir(llvm::StringRef dir);
 // `dir` is `prefix` or below it (whole path components).
 bool isUnder(llvm::StringRef dir, llvm::StringRef prefix);
 
-// --- Filesystem helpers for the callers (stat only, no child process) ---
-
 // realpath when the directory exists, else the lexically cleaned spelling.
-std::string canonicalDir(llvm::StringRef dir);
-
-// One `-l` resolved the way GNU ld searches: each -L dir in order,
-// lib<name>.so then lib<name>.a (only .a under -Bstatic), `-l:file` as is.
-struct ResolvedLibrary {
-  std::string dir;  // as spelled on the line; empty when not found
-  std::string file; // the file name found
-  bool shared = false;
-};
-ResolvedLibrary resolveLibrary(llvm::StringRef name,
-                               const std::vector<std::string> &dirs,
-                               bool staticOnly);
+std::string canonicalDir(llvm::vfs::FileSystem &fs, llvm::StringRef dir);
 
 // libcudart*, libcuda, libcudadevrt by name (`-l` name or file name).
 bool isCudaLibraryName(llvm::StringRef libName);

@@ -1,33 +1,31 @@
 #include "ToolLookup.h"
 
 #include "llvm/ADT/SmallString.h"
-#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
 #include <fmt/format.h>
 
-#include <sys/stat.h>
-#include <unistd.h>
-
 namespace cuwrap {
 
-bool sameFile(llvm::StringRef a, llvm::StringRef b) {
-  struct stat sa, sb;
-  return ::stat(a.str().c_str(), &sa) == 0 && ::stat(b.str().c_str(), &sb) == 0 &&
-         sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+bool sameFile(llvm::vfs::FileSystem &fs, llvm::StringRef a, llvm::StringRef b) {
+  auto sa = fs.status(a), sb = fs.status(b);
+  return sa && sb && sa->getUniqueID() == sb->getUniqueID();
 }
 
-static bool executable(const std::string &p) {
-  struct stat st;
-  return ::stat(p.c_str(), &st) == 0 && S_ISREG(st.st_mode) &&
-         ::access(p.c_str(), X_OK) == 0;
+bool isExecutable(llvm::vfs::FileSystem &fs, llvm::StringRef path) {
+  auto st = fs.status(path);
+  using llvm::sys::fs::perms;
+  return st && st->getType() == llvm::sys::fs::file_type::regular_file &&
+         (st->getPermissions() & (perms::owner_exe | perms::group_exe |
+                                  perms::others_exe)) != 0;
 }
 
-static std::string finish(const std::string &found, bool resolve) {
+static std::string finish(llvm::vfs::FileSystem &fs, const std::string &found,
+                          bool resolve) {
   if (!resolve)
     return found;
   llvm::SmallString<256> real;
-  if (llvm::sys::fs::real_path(found, real))
+  if (fs.getRealPath(found, real))
     return found;
   return real.str().str();
 }
@@ -35,44 +33,41 @@ static std::string finish(const std::string &found, bool resolve) {
 llvm::Expected<std::string> findTool(llvm::StringRef name,
                                      llvm::StringRef configured,
                                      llvm::StringRef configuredSource,
-                                     const Environment &env,
-                                     llvm::StringRef self, bool resolve) {
+                                     llvm::StringRef variable,
+                                     const RuleContext &ctx, bool resolve) {
   auto fail = [](std::string msg) {
     return llvm::createStringError(llvm::inconvertibleErrorCode(), msg);
   };
+  llvm::vfs::FileSystem &fs = ctx.fs;
+  const std::string &self = ctx.paths.self;
   llvm::StringRef want = configured.empty() ? name : configured;
   if (want.contains('/')) {
     std::string p = want.str();
-    if (!executable(p))
+    if (!isExecutable(fs, p))
       return fail(fmt::format("real {} not found: {} (from {}) is not an "
                               "executable file",
                               name.str(), p, configuredSource.str()));
-    if (sameFile(p, self))
+    if (sameFile(fs, p, self))
       return fail(fmt::format("real {} {} (from {}) is cuwrap itself; "
                               "configure the real tool",
                               name.str(), p, configuredSource.str()));
-    return finish(p, resolve);
+    return finish(fs, p, resolve);
   }
-  llvm::StringRef path = env.get("PATH").value_or("");
+  llvm::StringRef path = ctx.env.get("PATH").value_or("");
   llvm::SmallVector<llvm::StringRef, 16> dirs;
   path.split(dirs, ':');
   std::vector<std::string> skipped;
   for (llvm::StringRef dir : dirs) {
     llvm::SmallString<256> cand(dir.empty() ? "." : dir);
     llvm::sys::path::append(cand, want);
-    std::string c = cand.str().str();
-    if (!executable(c))
+    if (!isExecutable(fs, cand))
       continue;
-    if (sameFile(c, self)) {
-      skipped.push_back(c);
+    if (sameFile(fs, cand, self)) {
+      skipped.push_back(cand.str().str());
       continue;
     }
-    if (!llvm::sys::path::is_absolute(c)) {
-      llvm::SmallString<256> abs(c);
-      llvm::sys::fs::make_absolute(abs);
-      c = abs.str().str();
-    }
-    return finish(c, resolve);
+    fs.makeAbsolute(cand);
+    return finish(fs, cand.str().str(), resolve);
   }
   std::string msg = fmt::format("real {} not found: no '{}' on PATH", name.str(),
                                 want.str());
@@ -80,9 +75,9 @@ llvm::Expected<std::string> findTool(llvm::StringRef name,
     msg += fmt::format(" other than cuwrap itself ({})", fmt::join(skipped, ", "));
   if (!configured.empty())
     msg += fmt::format(" (named by {})", configuredSource.str());
-  else
-    msg += fmt::format("; set {} or put the real {} on PATH",
-                       name == "nvcc" ? "CUWRAP_NVCC" : "CUWRAP_LD", name.str());
+  else if (!variable.empty())
+    msg += fmt::format("; set {} or put the real {} on PATH", variable.str(),
+                       name.str());
   return fail(msg);
 }
 

@@ -40,7 +40,7 @@ TEST(CommandEditor, UntouchedWordsStayAsWritten) {
   EXPECT_EQ(plan.args, (std::vector<std::string>{"-c", "x.cu", "-ccbin", "g++"}));
   EXPECT_TRUE(plan.env.empty()); // the variable was not edited
   ASSERT_EQ(plan.edits.size(), 2u);
-  EXPECT_EQ(plan.edits[0].origin, "argv[3]");
+  EXPECT_EQ(plan.edits[0].where(), "argv[3]");
 }
 
 TEST(CommandEditor, AnEditedVariableIsRewrittenInNvccQuoting) {

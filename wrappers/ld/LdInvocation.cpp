@@ -23,10 +23,8 @@ std::vector<std::string> Invocation::values(unsigned id) const {
   return out;
 }
 
-std::unique_ptr<Invocation> parse(llvm::StringRef personality,
-                                  llvm::ArrayRef<std::string> argv) {
+std::unique_ptr<Invocation> parse(llvm::ArrayRef<std::string> argv) {
   auto inv = std::make_unique<Invocation>();
-  inv->personality = personality.str();
   inv->cmd.appendArgv(argv);
   inv->parsed.parse(inv->cmd, optTable(), {OPT_INPUT});
   inv->warnings = inv->cmd.warnings;
@@ -44,7 +42,7 @@ std::unique_ptr<Invocation> parse(llvm::StringRef personality,
   else if (args.hasArg(OPT_shared))
     inv->kind = Kind::Shared;
   if (auto *o = args.getLastArg(OPT_output))
-    inv->output = o->getValue();
+    inv->outputFile = o->getValue();
   return inv;
 }
 

@@ -3,10 +3,8 @@
 // itself, so they are never rewritten).
 #pragma once
 
-#include "CommandLine.h"
-#include "Environment.h"
 #include "LdOptTable.h"
-#include "ParsedArgs.h"
+#include "Personality.h"
 
 #include <memory>
 
@@ -21,20 +19,16 @@ enum class Kind {
 };
 const char *kindName(Kind k);
 
-struct Invocation {
-  std::string personality; // ld, ld.bfd, ld.gold, ld.lld
-  CommandLine cmd;
-  ParsedArgs parsed;
+struct Invocation : ToolCall {
   Kind kind = Kind::Executable;
-  std::string output = "a.out";
-  std::vector<std::string> warnings;
+  std::string outputFile = "a.out";
 
-  const llvm::opt::InputArgList &args() const { return parsed.list(); }
+  std::string phaseName() const override { return kindName(kind); }
+  std::string output() const override { return outputFile; }
   // Values of an option, joined and separate spellings alike, in order.
   std::vector<std::string> values(unsigned id) const;
 };
 
-std::unique_ptr<Invocation> parse(llvm::StringRef personality,
-                                  llvm::ArrayRef<std::string> argv);
+std::unique_ptr<Invocation> parse(llvm::ArrayRef<std::string> argv);
 
 } // namespace cuwrap::ld

@@ -1,17 +1,13 @@
-// The ld personality's rules, one file each.
+// The ld personality's rules, listed with their summaries in
+// LdPersonality.cpp.
 #pragma once
 
-#include "CommandEditor.h"
 #include "LdInvocation.h"
+#include "PlanBuilder.h"
 #include "RuleContext.h"
 
 namespace cuwrap::ld {
 
-using LdRule = llvm::Error (*)(const Invocation &, const RuleContext &,
-                               CommandEditor &, Plan &);
-
-// RUNPATH entries for links that bring in a CUDA library (RunpathPolicy).
-llvm::Error runpathRule(const Invocation &, const RuleContext &,
-                        CommandEditor &, Plan &);
+llvm::Error runpathRule(const Invocation &, const RuleContext &, PlanBuilder &);
 
 } // namespace cuwrap::ld

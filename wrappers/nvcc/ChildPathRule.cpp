@@ -9,7 +9,7 @@ namespace cuwrap::nvcc {
 // same RUNPATH. nvcc's profile appends its own directories to PATH, so the
 // wrappers stay first. Only final links run a host link.
 llvm::Error childPathRule(const Invocation &inv, const RuleContext &ctx,
-                          CommandEditor &, Plan &plan) {
+                          PlanBuilder &builder) {
   if (inv.phase != Phase::Link || ctx.paths.wrapperDir.empty())
     return llvm::Error::success();
   auto path = ctx.env.get("PATH");
@@ -17,11 +17,10 @@ llvm::Error childPathRule(const Invocation &inv, const RuleContext &ctx,
     return llvm::Error::success();
   if (path->split(':').first == ctx.paths.wrapperDir)
     return llvm::Error::success();
-  plan.env.push_back(EnvEdit{
-      EnvEdit::Op::Set, "PATH", ctx.paths.wrapperDir + ":" + path->str(),
-      "child-path",
+  builder.setEnv(
+      "PATH", ctx.paths.wrapperDir + ":" + path->str(),
       "the host link nvcc runs must find the ld personality first, so it "
-      "gets the same RUNPATH rules as a link the build runs itself"});
+      "gets the same RUNPATH rules as a link the build runs itself");
   return llvm::Error::success();
 }
 

@@ -9,9 +9,9 @@ namespace cuwrap::nvcc {
 // relocation limit for big ones). Only calls that run fatbinary get it: a
 // query or a preprocess has no device code, and -ptx/-cubin stop before it.
 llvm::Error compressFatbinRule(const Invocation &inv, const RuleContext &ctx,
-                               CommandEditor &editor, Plan &) {
-  const Setting &on = ctx.config.compressFatbin;
-  if (on.value == "0")
+                               PlanBuilder &builder) {
+  const Setting<bool> &on = ctx.config.compressFatbin;
+  if (!on.value)
     return llvm::Error::success();
   switch (inv.phase) {
   case Phase::Query:
@@ -32,8 +32,8 @@ llvm::Error compressFatbinRule(const Invocation &inv, const RuleContext &ctx,
       if (e == "-compress-all" || e == "--compress-all" ||
           e == "-compress=false" || e == "--compress=false")
         return llvm::Error::success();
-  editor.append({"-Xfatbin=-compress-all"}, "compress-fatbin",
-                fmt::format("compress device code in fat binaries, as "
+  builder.append({"-Xfatbin=-compress-all"},
+                 fmt::format("compress device code in fat binaries, as "
                             "Nixpkgs does (compress_fatbin from {})",
                             on.source));
   return llvm::Error::success();

@@ -2,19 +2,23 @@
 
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/SmallVector.h"
-#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
 namespace cuwrap::nvcc {
 
-static std::string realPath(llvm::StringRef p) {
+static std::string realPath(llvm::vfs::FileSystem &fs, llvm::StringRef p) {
   llvm::SmallString<256> real;
-  if (llvm::sys::fs::real_path(p, real))
+  if (fs.getRealPath(p, real))
     return {};
   return real.str().str();
 }
 
-std::string resolveHostCompiler(llvm::StringRef value, const Environment &env) {
+static bool isDirectory(llvm::vfs::FileSystem &fs, llvm::StringRef p) {
+  auto st = fs.status(p);
+  return st && st->isDirectory();
+}
+
+std::string resolveHostCompiler(llvm::StringRef value, const RuleContext &ctx) {
   if (value.empty())
     return {};
   std::string path;
@@ -22,11 +26,11 @@ std::string resolveHostCompiler(llvm::StringRef value, const Environment &env) {
     path = value.str();
   } else {
     llvm::SmallVector<llvm::StringRef, 16> dirs;
-    env.get("PATH").value_or("").split(dirs, ':');
+    ctx.env.get("PATH").value_or("").split(dirs, ':');
     for (llvm::StringRef dir : dirs) {
       llvm::SmallString<256> cand(dir.empty() ? "." : dir);
       llvm::sys::path::append(cand, value);
-      if (llvm::sys::fs::exists(cand)) {
+      if (ctx.fs.exists(cand)) {
         path = cand.str().str();
         break;
       }
@@ -34,9 +38,9 @@ std::string resolveHostCompiler(llvm::StringRef value, const Environment &env) {
   }
   if (path.empty())
     return {};
-  if (llvm::sys::fs::is_directory(path))
+  if (isDirectory(ctx.fs, path))
     path += "/g++";
-  return realPath(path);
+  return realPath(ctx.fs, path);
 }
 
 bool isCDriver(llvm::StringRef value) {
@@ -56,16 +60,16 @@ bool isCDriver(llvm::StringRef value) {
 }
 
 bool sameHostCompiler(llvm::StringRef a, llvm::StringRef b,
-                      const Environment &env) {
+                      const RuleContext &ctx) {
   if (a == b)
     return true;
-  auto kind = [](llvm::StringRef v) {
+  auto kind = [&](llvm::StringRef v) {
     // A directory stands for the g++ inside it.
-    return llvm::sys::fs::is_directory(v) ? false : isCDriver(v);
+    return isDirectory(ctx.fs, v) ? false : isCDriver(v);
   };
   if (kind(a) != kind(b))
     return false;
-  std::string ra = resolveHostCompiler(a, env), rb = resolveHostCompiler(b, env);
+  std::string ra = resolveHostCompiler(a, ctx), rb = resolveHostCompiler(b, ctx);
   return !ra.empty() && ra == rb;
 }
 

@@ -7,8 +7,6 @@
 namespace cuwrap::nvcc {
 
 namespace {
-const char *RuleName = "host-compiler";
-
 struct Request {
   std::string value;
   std::string origin;
@@ -16,9 +14,10 @@ struct Request {
   bool inArgv = false;
 };
 
-void warnIfCDriver(llvm::StringRef value, llvm::StringRef what, Plan &plan) {
+void warnIfCDriver(llvm::StringRef value, llvm::StringRef what,
+                   PlanBuilder &builder) {
   if (isCDriver(value))
-    plan.warnings.push_back(fmt::format(
+    builder.warn(fmt::format(
         "{} '{}' is a C driver: nvcc links with it and the C++ runtime is "
         "missing from the link (name the C++ driver, e.g. g++, or its "
         "directory)",
@@ -36,9 +35,9 @@ void warnIfCDriver(llvm::StringRef value, llvm::StringRef what, Plan &plan) {
 // rule leaves them untouched, under `check` too: refusing `nvcc --version`
 // would only break tool detection.
 llvm::Error hostCompilerRule(const Invocation &inv, const RuleContext &ctx,
-                             CommandEditor &editor, Plan &plan) {
-  const Setting &cfg = ctx.config.hostCxx;
-  if (inv.phase == Phase::Query || !cfg.isSet())
+                             PlanBuilder &builder) {
+  const Setting<std::string> &cfg = ctx.config.hostCxx;
+  if (inv.phase == Phase::Query || cfg.value.empty())
     return llvm::Error::success();
 
   // In the order nvcc reads them; $NVCC_CCBIN is a default any -ccbin beats.
@@ -56,17 +55,17 @@ llvm::Error hostCompilerRule(const Invocation &inv, const RuleContext &ctx,
   }
   const std::string &want = cfg.value;
   auto same = [&](const Request &r) {
-    return sameHostCompiler(r.value, want, ctx.env);
+    return sameHostCompiler(r.value, want, ctx);
   };
   warnIfCDriver(want, fmt::format("the configured host compiler (from {})",
                                   cfg.source),
-                plan);
+                builder);
 
   auto addConfigured = [&](llvm::StringRef why) {
-    editor.append({"-ccbin", want}, RuleName, why);
+    builder.append({"-ccbin", want}, why);
   };
 
-  switch (ctx.config.policy()) {
+  switch (ctx.config.hostPolicy.value) {
   case HostPolicy::Default:
     if (requests.empty())
       addConfigured(fmt::format("no host compiler was asked for; the "
@@ -76,7 +75,7 @@ llvm::Error hostCompilerRule(const Invocation &inv, const RuleContext &ctx,
       warnIfCDriver(requests.back().value,
                     fmt::format("the host compiler asked for by {}",
                                 requests.back().origin),
-                    plan);
+                    builder);
     return llvm::Error::success();
 
   case HostPolicy::Check:
@@ -117,14 +116,10 @@ llvm::Error hostCompilerRule(const Invocation &inv, const RuleContext &ctx,
                 : fmt::format("asks for host compiler '{}'; policy override "
                               "uses the configured '{}' (from {})",
                               r.value, want, cfg.source);
-    if (r.span.empty()) {
-      plan.env.push_back(EnvEdit{EnvEdit::Op::Unset, "NVCC_CCBIN", "",
-                                 RuleName, "a competing host compiler"});
-      editor.note(Edit{RuleName, "env", {"NVCC_CCBIN=" + r.value}, {},
-                       r.origin, reason});
-    } else {
-      editor.remove(r.span, RuleName, reason);
-    }
+    if (r.span.empty())
+      builder.removeVariable("NVCC_CCBIN", r.value, reason);
+    else
+      builder.remove(r.span, reason);
   }
   if (!kept)
     addConfigured(fmt::format("the configured host compiler (from {}), policy "

@@ -12,7 +12,7 @@ namespace cuwrap::nvcc {
 // and the shell removes (see HostShellWord.h). Commas still split, as nvcc
 // documents: `-Xlinker -rpath,/x` stays two linker words.
 llvm::Error hostOptionQuotingRule(const Invocation &inv, const RuleContext &,
-                                  CommandEditor &editor, Plan &plan) {
+                                  PlanBuilder &builder) {
   for (const llvm::opt::Arg *a : inv.args()) {
     unsigned id = ParsedArgs::id(*a);
     if (id != OPT_compiler_options && id != OPT_linker_options)
@@ -42,14 +42,14 @@ llvm::Error hostOptionQuotingRule(const Invocation &inv, const RuleContext &,
     const Word &w = inv.cmd.words[word];
     if (w.origin.kind != Origin::Kind::Argv) {
       // Options files and NVCC_*_FLAGS cannot hold a double quote.
-      plan.warnings.push_back(fmt::format(
+      builder.warn(fmt::format(
           "'{}' ({}) will be split or expanded by the shell nvcc runs; "
           "cuwrap cannot quote it outside the command line",
           value.str(), w.origin.str()));
       continue;
     }
-    editor.replace({word}, {w.text.substr(0, offset) + out}, "host-quoting",
-                   "nvcc pastes this value unquoted into `/bin/sh -c`, which "
+    builder.replace({word}, {w.text.substr(0, offset) + out},
+                    "nvcc pastes this value unquoted into `/bin/sh -c`, which "
                    "would split or expand it; double quotes make it arrive "
                    "whole");
   }

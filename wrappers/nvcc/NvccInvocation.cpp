@@ -1,5 +1,7 @@
 #include "NvccInvocation.h"
 
+#include "llvm/Support/Path.h"
+
 #include <fmt/format.h>
 
 namespace cuwrap::nvcc {
@@ -27,6 +29,30 @@ std::vector<std::string> Invocation::modifiers() const {
   if (args().hasArg(OPT_keep, OPT_save_temps))
     out.push_back("keep");
   return out;
+}
+
+// The file an nvcc call writes, for the record and `cuwrap log --output`:
+// -o if given, else nvcc's own default for the phase (observed: a.out for a
+// link, a_dlink.o for -dlink, <stem>.o in the cwd for -c/-dc of one
+// source). Empty when the call writes no file that can be named.
+std::string Invocation::output() const {
+  if (const llvm::opt::Arg *o = args().getLastArg(OPT_output_file))
+    return o->getValue();
+  switch (phase) {
+  case Phase::Link:
+    return "a.out";
+  case Phase::DeviceLink:
+    return "a_dlink.o";
+  case Phase::Compile:
+  case Phase::DeviceCompile: {
+    auto inputs = args().getAllArgValues(OPT_INPUT);
+    if (inputs.size() == 1)
+      return (llvm::sys::path::stem(inputs.front()) + ".o").str();
+    return {};
+  }
+  default:
+    return {};
+  }
 }
 
 // nvcc picks one phase; when several phase options are given the most

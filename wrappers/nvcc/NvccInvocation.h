@@ -3,10 +3,9 @@
 // own option table, and what kind of call it is.
 #pragma once
 
-#include "CommandLine.h"
 #include "Environment.h"
 #include "NvccOptTable.h"
-#include "ParsedArgs.h"
+#include "Personality.h"
 
 #include <memory>
 #include <optional>
@@ -26,16 +25,15 @@ enum class Phase {
 };
 const char *phaseName(Phase p);
 
-struct Invocation {
-  CommandLine cmd;
-  ParsedArgs parsed;
+struct Invocation : ToolCall {
   Phase phase = Phase::Link;
   bool dryrun = false, verbose = false;
   std::optional<std::string> ccbinVariable; // $NVCC_CCBIN
-  std::vector<std::string> warnings;
 
-  const llvm::opt::InputArgList &args() const { return parsed.list(); }
-  std::vector<std::string> modifiers() const;
+  std::string phaseName() const override { return nvcc::phaseName(phase); }
+  std::vector<std::string> modifiers() const override;
+  std::string output() const override;
+  unsigned listFlag() const override { return ListValue; }
 };
 
 // argv without argv[0]. Problems reading files become warnings: nvcc itself

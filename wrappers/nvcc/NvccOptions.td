@@ -3,6 +3,24 @@
 // and "--ccbin", so neither prefix is offered for the other spelling.
 include "NvccOptionClasses.td"
 
+// Where nvcc sends an option's value, for `cuwrap explain` (observed with
+// nvcc 13.0 --dryrun; docs/explain.md). Each route is a group; NvccExplain
+// maps a group to the sub-steps it names. An option in no group is
+// consumed by nvcc itself: it decides how the sub-steps run, and none
+// receives it verbatim. Inputs go to whichever step reads them.
+def route_any_step : OptionGroup<"<route: the step that reads it>">;
+def route_preprocessor : OptionGroup<"<route: host and device preprocessing, host compile>">;
+def route_host_compiler : OptionGroup<"<route: every host compiler step>">;
+def route_host_compiler_nvlink : OptionGroup<"<route: every host compiler step and nvlink>">;
+def route_host_link : OptionGroup<"<route: the final host link>">;
+def route_linkers : OptionGroup<"<route: nvlink and the final host link>">;
+def route_nvlink : OptionGroup<"<route: nvlink>">;
+def route_ptxas : OptionGroup<"<route: ptxas>">;
+def route_cicc : OptionGroup<"<route: cicc>">;
+def route_fatbinary : OptionGroup<"<route: fatbinary>">;
+def route_cudafe : OptionGroup<"<route: cudafe++>">;
+def route_archiver : OptionGroup<"<route: the archiver>">;
+
 defm cuda : NvFlag<"cuda", "cuda">;
 defm cubin : NvFlag<"cubin", "cubin">;
 defm fatbin : NvFlag<"fatbin", "fatbin">;
@@ -25,16 +43,24 @@ defm device_link : NvFlag<"device-link", "dlink">;
 defm link : NvFlag<"link", "link">;
 defm lib : NvFlag<"lib", "lib">;
 defm run : NvFlag<"run", "run">;
+let Group = route_any_step in
 defm output_file : NvValue<"output-file", "o", [PathValue]>;
 defm pre_include : NvValue<"pre-include", "include", [ListValue, PathValue]>;
 defm objdir_as_tempdir : NvFlag<"objdir-as-tempdir", "objtemp">;
+let Group = route_linkers in
 defm library : NvValueJoined<"library", "l", [ListValue]>;
+let Group = route_preprocessor in
 defm define_macro : NvValueJoined<"define-macro", "D", [ListValue]>;
+let Group = route_preprocessor in
 defm undefine_macro : NvValueJoined<"undefine-macro", "U", [ListValue]>;
+let Group = route_preprocessor in
 defm include_path : NvValueJoined<"include-path", "I", [ListValue, PathValue]>;
+let Group = route_preprocessor in
 defm system_include : NvValue<"system-include", "isystem", [ListValue, PathValue]>;
+let Group = route_linkers in
 defm library_path : NvValueJoined<"library-path", "L", [ListValue, PathValue]>;
 defm output_directory : NvValue<"output-directory", "odir", [PathValue]>;
+let Group = route_host_compiler_nvlink in
 defm compiler_bindir : NvValue<"compiler-bindir", "ccbin", [PathValue]>;
 defm allow_unsupported_compiler : NvFlag<"allow-unsupported-compiler", "allow-unsupported-compiler">;
 defm archiver_binary : NvValue<"archiver-binary", "arbin", [PathValue]>;
@@ -68,10 +94,15 @@ defm extended_lambda : NvFlag<"extended-lambda", "extended-lambda">;
 defm expt_extended_lambda : NvFlag<"expt-extended-lambda", "expt-extended-lambda">;
 defm machine : NvValue<"machine", "m", []>;
 defm m64 : NvFlag<"m64", "m64">;
+let Group = route_host_compiler in
 defm compiler_options : NvValue<"compiler-options", "Xcompiler", [ListValue]>;
+let Group = route_host_link in
 defm linker_options : NvValue<"linker-options", "Xlinker", [ListValue]>;
+let Group = route_archiver in
 defm archive_options : NvValue<"archive-options", "Xarchive", [ListValue]>;
+let Group = route_ptxas in
 defm ptxas_options : NvValue<"ptxas-options", "Xptxas", [ListValue]>;
+let Group = route_nvlink in
 defm nvlink_options : NvValue<"nvlink-options", "Xnvlink", [ListValue]>;
 defm static_global_template_stub : NvValue<"static-global-template-stub", "static-global-template-stub", []>;
 defm device_entity_has_hidden_visibility : NvValue<"device-entity-has-hidden-visibility", "device-entity-has-hidden-visibility", []>;
@@ -148,6 +179,9 @@ defm jobserver : NvFlag<"jobserver", "jobserver">;
 defm help : NvFlag<"help", "h">;
 defm version : NvFlag<"version", "V">;
 defm options_file : NvValue<"options-file", "optf", [ListValue, PathValue]>;
+let Group = route_cicc in
 defm cicc_options : NvValue<"cicc-options", "Xcicc", [ListValue, Undocumented]>;
+let Group = route_fatbinary in
 defm fatbin_options : NvValue<"fatbin-options", "Xfatbin", [ListValue, Undocumented]>;
+let Group = route_cudafe in
 defm cudafe_options : NvValue<"cudafe-options", "Xcudafe", [ListValue, Undocumented]>;

@@ -8,12 +8,11 @@ namespace cuwrap::nvcc {
 // prepends the outer profile's paths to its own (nvcc-facts.md). Nixpkgs'
 // nvcc-wrapper.sh unsets them for the same reason.
 llvm::Error outerNvccEnvironmentRule(const Invocation &, const RuleContext &ctx,
-                                     CommandEditor &, Plan &plan) {
+                                     PlanBuilder &builder) {
   for (const char *name : {"INCLUDES", "SYSTEM_INCLUDES", "LIBRARIES"})
     if (ctx.env.get(name))
-      plan.env.push_back(EnvEdit{EnvEdit::Op::Unset, name, "", "outer-nvcc-env",
-                                 "exported by an outer nvcc's profile; nvcc "
-                                 "would add its paths to its own"});
+      builder.unsetEnv(name, "exported by an outer nvcc's profile; nvcc "
+                             "would add its paths to its own");
   return llvm::Error::success();
 }
 

@@ -1,5 +1,5 @@
 #include "NvccRules.h"
-#include "RunpathPolicy.h"
+#include "LinkFacts.h"
 
 #include <fmt/format.h>
 
@@ -45,16 +45,16 @@ static std::optional<std::string> shellSafe(llvm::StringRef dir) {
 // -dlink and -lib, and nvlink rejects -rpath) gets the RUNPATH entries the
 // ld personality would give the same link, so that both routes agree.
 llvm::Error runpathRule(const Invocation &inv, const RuleContext &ctx,
-                        CommandEditor &editor, Plan &plan) {
+                        PlanBuilder &builder) {
   if (inv.phase != Phase::Link)
     return llvm::Error::success();
   if (auto v = ctx.env.getNonEmpty("NIX_DONT_SET_RPATH"); v && *v != "0")
     return llvm::Error::success();
   const auto &args = inv.args();
 
-  LinkFacts facts;
+  using Item = LinkLine::Item;
+  LinkLine line;
   std::vector<std::string> linker;
-  std::vector<std::string> libDirs, libs;
   for (const llvm::opt::Arg *a : args) {
     unsigned id = ParsedArgs::id(*a);
     if (id == OPT_linker_options)
@@ -73,46 +73,43 @@ llvm::Error runpathRule(const Invocation &inv, const RuleContext &ctx,
       }
     } else if (id == OPT_library_path)
       for (auto &d : splitList(a->getValue()))
-        libDirs.push_back(d);
+        line.items.push_back({Item::Kind::LibraryDir, d});
     else if (id == OPT_library)
       for (auto &l : splitList(a->getValue()))
-        libs.push_back(l);
+        line.items.push_back({Item::Kind::Library, l});
+    else if (id == OPT_INPUT)
+      line.items.push_back({Item::Kind::Input, a->getValue()});
   }
-  facts.userRpaths = rpathsInLinkerWords(linker);
+  line.userRpaths = rpathsInLinkerWords(linker);
 
   // nvcc's profile adds -L<cuda>/lib/stubs and -L<cuda>/lib after the
   // user's, and links cudart itself unless told `-cudart none`.
   std::string cudart = args.getLastArgValue(OPT_cudart, "static").lower();
   if (!ctx.config.cudartDir.value.empty()) {
-    libDirs.push_back(ctx.config.cudartDir.value + "/stubs");
-    libDirs.push_back(ctx.config.cudartDir.value);
+    line.items.push_back(
+        {Item::Kind::LibraryDir, ctx.config.cudartDir.value + "/stubs"});
+    line.items.push_back({Item::Kind::LibraryDir, ctx.config.cudartDir.value});
   }
-  facts.linksCuda = cudart != "none";
+  line.linksCudart = cudart != "none";
   if (cudart == "shared") {
-    facts.cudartShared = true;
-    libs.push_back("cudart");
-  }
-  for (const std::string &l : libs) {
-    ResolvedLibrary lib = resolveLibrary(l, libDirs, /*staticOnly=*/false);
-    facts.linksCuda |= isCudaLibraryName(l);
-    if (lib.shared) {
-      facts.sharedLibDirs.push_back(canonicalDir(lib.dir));
-      facts.cudartShared |= llvm::StringRef(lib.file).startswith("libcudart");
-    }
+    line.cudartShared = true;
+    line.items.push_back({Item::Kind::Library, "cudart"});
   }
 
-  auto entries = runpathEntries(RunpathConfig::from(ctx.config), facts,
-                                [](llvm::StringRef d) { return canonicalDir(d); });
+  LinkFacts facts = gatherLinkFacts(line, ctx.config, ctx.fs);
+  auto entries =
+      runpathEntries(RunpathConfig::from(ctx.config), facts,
+                     [&](llvm::StringRef d) { return canonicalDir(ctx.fs, d); });
   for (const RunpathEntry &e : entries) {
     auto word = shellSafe(e.dir);
     if (!word) {
-      plan.warnings.push_back(fmt::format(
+      builder.warn(fmt::format(
           "RUNPATH entry '{}' not added: nvcc passes -Xlinker values through "
           "/bin/sh and the path holds a character the shell would change",
           e.dir));
       continue;
     }
-    editor.append({"-Xlinker", "-rpath," + *word}, "runpath", e.reason);
+    builder.append({"-Xlinker", "-rpath," + *word}, e.reason);
   }
   return llvm::Error::success();
 }

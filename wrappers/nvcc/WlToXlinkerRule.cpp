@@ -8,7 +8,7 @@ namespace cuwrap::nvcc {
 // is given. `-Xlinker` is nvcc's spelling of the same thing, one linker word
 // each; gcc splits -Wl at every comma, so the words are the same.
 llvm::Error wlToXlinkerRule(const Invocation &inv, const RuleContext &,
-                            CommandEditor &editor, Plan &) {
+                            PlanBuilder &builder) {
   if (inv.args().hasArg(OPT_forward_unknown_to_host_linker,
                         OPT_forward_unknown_opts))
     return llvm::Error::success();
@@ -32,12 +32,11 @@ llvm::Error wlToXlinkerRule(const Invocation &inv, const RuleContext &,
       with.push_back(q ? *q : e.str());
     }
     if (with.empty())
-      editor.remove(span, "wl-to-xlinker",
-                    "an empty -Wl, passes nothing to the linker, and nvcc "
+      builder.remove(span, "an empty -Wl, passes nothing to the linker, and nvcc "
                     "rejects it");
     else
-      editor.replace(span, std::move(with), "wl-to-xlinker",
-                     "nvcc rejects gcc's -Wl, (unknown option); -Xlinker is "
+      builder.replace(span, std::move(with),
+                      "nvcc rejects gcc's -Wl, (unknown option); -Xlinker is "
                      "its spelling of the same linker words");
   }
   return llvm::Error::success();

@@ -1,0 +1,2 @@
+// `cuwrap doctor`
+include "Common.td"

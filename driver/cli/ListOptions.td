@@ -1,0 +1,2 @@
+// `cuwrap list-options TOOL`
+include "Common.td"

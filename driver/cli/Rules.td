@@ -1,0 +1,2 @@
+// `cuwrap rules [TOOL]`
+include "Common.td"

@@ -1,0 +1,52 @@
+// What `cuwrap explain` says of one call: the planned command, cuwrap's
+// edits, the sub-steps the tool would run, where each argument went (or why
+// nowhere), and the hazards found. Built by a personality's Explainer,
+// shown as text or JSON (ExplainReport.cpp).
+#pragma once
+
+#include "DryRun.h"
+
+#include "Plan.h"
+
+#include "llvm/Support/JSON.h"
+
+namespace cuwrap::explain {
+
+struct Reach {
+  unsigned step = 0;  // 0: predicted from the tool's rules, no dry run
+  std::string tool;   // stepName() of the step
+  std::string as;     // the words that step received, space-joined
+};
+
+struct ArgumentReport {
+  std::vector<std::string> words;  // as the tool reads them
+  std::string origin;              // "argv[3]", "$NVCC_APPEND_FLAGS word 1", "cuwrap (rule)"
+  std::vector<Reach> reached;
+  std::string droppedReason;       // set when nothing received it
+};
+
+struct Hazard {
+  std::string kind, message, fix;
+};
+
+struct Report {
+  std::string personality, phase, program;
+  std::vector<std::string> args;   // the planned argv[1..]
+  bool listsSubSteps = false;      // the tool runs sub-steps (a driver), shown as such
+  bool dryRun = false;             // steps come from the tool's own listing
+  int dryRunStatus = 0;
+  std::string noDryRun;            // why none ran, when that was tried
+  DryRun run;
+  std::vector<ArgumentReport> arguments;
+  std::vector<Hazard> hazards;
+  std::vector<Edit> edits;
+  std::vector<EnvEdit> envEdits;
+
+  // A hazard once: the same kind and message are not repeated.
+  void addHazard(std::string kind, std::string message, std::string fix);
+};
+
+llvm::json::Object toJSON(const Report &r);
+std::string toText(const Report &r);
+
+} // namespace cuwrap::explain

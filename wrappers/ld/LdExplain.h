@@ -1,0 +1,8 @@
+// The linker's explain analyser (LdExplain.cpp).
+#pragma once
+
+#include "Explainer.h"
+
+namespace cuwrap::ld {
+const explain::Explainer &explainer();
+}
