@@ -45,3 +45,9 @@ if real_nvcc and os.path.exists(real_nvcc):
     config.available_features.add("cuda")
     config.substitutions.append(("%real-nvcc", real_nvcc))
     config.substitutions.append(("%cuda", os.path.dirname(os.path.dirname(real_nvcc))))
+
+# The wiring (test/wiring, docs/wiring.md): the build tree and the tools the
+# personalities compose with.
+config.substitutions += [
+    ("%build-root", config.cuwrap_obj_root),
+]
