@@ -1,17 +1,34 @@
 #!/usr/bin/env bash
-# Builds cuwrap, then builds examples/saxpy through the wrappers (plain nvcc
-# and the CMake project), shows each wrapped call before and after, the
-# RUNPATH of each result, and runs it (or, without a GPU, shows where the
-# loader looks for libcuda.so.1). Everything is built in a temp dir.
+# Builds cuwrap, then builds examples/saxpy through the wrappers two of the
+# three ways in (docs/wiring.md): plain nvcc with the wrappers first on PATH,
+# and the CMake project with only cuwrap's toolchain file. Shows each wrapped
+# call before and after, the RUNPATH of each result, and runs it (or,
+# without a GPU, shows where the loader looks for libcuda.so.1). Everything
+# is built in a temp dir.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-"$root/utils/build.sh" >/dev/null
+
+# Building cuwrap takes minutes the first time: show ninja's progress lines
+# (and setup's messages) on stderr, the whole output only if it fails.
+build_log=$(mktemp "${TMPDIR:-/tmp}/cuwrap-demo-build.XXXXXX")
+trap 'rm -f "$build_log"' EXIT
+echo "demo: building cuwrap (utils/build.sh; the first build takes a few minutes)" >&2
+set +e
+"$root/utils/build.sh" 2>&1 | tee "$build_log" |
+  { grep --line-buffered -E '^(\[[0-9]+/[0-9]+\]|setup:)' || true; } >&2
+status=${PIPESTATUS[0]}
+set -e
+if ((status != 0)); then
+  cat "$build_log" >&2
+  echo "demo: building cuwrap failed (output above)" >&2
+  exit "$status"
+fi
 
 llvm=/usr/lib/llvm-14/bin
 cuwrap=$root/build/bin/cuwrap
 work=$(mktemp -d "${TMPDIR:-/tmp}/cuwrap-demo.XXXXXX")
-trap 'rm -rf "$work"' EXIT
-export PATH="$root/build/wrappers:$PATH"
+trap 'rm -rf "$work" "$build_log"' EXIT
+plain_path=$PATH
 export CUWRAP_LOG="$work/cuwrap.log"
 # Without a GPU there is no driver; the toolkit's stub libcuda.so stands in
 # for it in a driver directory of our own, so the loader trace below shows
@@ -48,19 +65,22 @@ run_it() {
   fi
 }
 
-section "wrappers on PATH: $(command -v nvcc), $(command -v ld)"
+section "cuwrap's settings"
 "$cuwrap" config | sed -n '1,3p;/^nvcc\|^host_cxx\|^driver_dir\|^log/p'
 
-section "nvcc saxpy.cu -o saxpy"
+section "PATH: the wrappers first on PATH, then nvcc saxpy.cu -o saxpy"
+echo "PATH=$root/build/wrappers:\$PATH  (nvcc is $(PATH="$root/build/wrappers:$PATH" command -v nvcc))"
 cp "$root/examples/saxpy/saxpy.cu" "$work/"
-(cd "$work" && nvcc saxpy.cu -o saxpy)
+(cd "$work" && PATH="$root/build/wrappers:$plain_path" nvcc saxpy.cu -o saxpy)
 show_log
 runpath "$work/saxpy"
 run_it "$work/saxpy"
 
-section "CMake project examples/saxpy (compile with nvcc, link with g++ -> ld)"
+section "toolchain file: CMake project examples/saxpy, PATH untouched (compile with nvcc, link with g++ -B<wrappers>/ -> ld)"
+toolchain=$root/build/share/cuwrap/cuwrap-toolchain.cmake
+echo "cmake -DCMAKE_TOOLCHAIN_FILE=$toolchain ..."
 cmake -G Ninja -S "$root/examples/saxpy" -B "$work/cmake" \
-  -DCMAKE_CUDA_COMPILER="$root/build/wrappers/nvcc" >/dev/null
+  -DCMAKE_TOOLCHAIN_FILE="$toolchain" >/dev/null
 : > "$CUWRAP_LOG"   # CMake's compiler checks ran through the wrappers too
 ninja -C "$work/cmake" >/dev/null
 show_log
