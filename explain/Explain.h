@@ -5,6 +5,7 @@
 #pragma once
 
 #include "DryRun.h"
+#include "Hazard.h"
 
 #include "Config.h"
 #include "LdInvocation.h"
@@ -26,10 +27,6 @@ struct ArgumentReport {
   std::string origin;              // "argv[3]", "$NVCC_APPEND_FLAGS word 1", "cuwrap (rule)"
   std::vector<Reach> reached;
   std::string droppedReason;       // set when nothing received it
-};
-
-struct Hazard {
-  std::string kind, message, fix;
 };
 
 struct Report {
