@@ -203,7 +203,9 @@ int explainCommand(const CommandArgs &a) {
 
   if (call->ld) {
     auto planned = ld::parse(personality, call->plan.args);
-    print(explain::analyzeLd(*call->ld, *planned, call->plan, *cfg), json);
+    print(explain::analyzeLd(*call->ld, *planned, call->plan, *cfg,
+                             recordContext().cwd),
+          json);
     return 0;
   }
   auto planned = nvcc::parse(call->plan.args, plannedEnv);

@@ -6,6 +6,7 @@
 #include "ShellQuote.h"
 
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
 #include <fmt/format.h>
@@ -608,8 +609,66 @@ Report analyzeNvcc(const nvcc::Invocation &original,
   return r;
 }
 
+std::vector<devcode::LinkInput> linkInputsOf(const ld::Invocation &inv,
+                                             llvm::StringRef cwd) {
+  using namespace ld;
+  // GNU ld: every -L applies to every -l, wherever it stands.
+  std::vector<std::string> dirs = inv.values(OPT_library_path);
+  auto exists = [&](const std::string &dir, const std::string &name,
+                    std::string &found) {
+    llvm::SmallString<256> p(dir);
+    llvm::sys::path::append(p, name);
+    llvm::SmallString<256> abs(p);
+    if (!llvm::sys::path::is_absolute(abs) && !cwd.empty()) {
+      abs = cwd;
+      llvm::sys::path::append(abs, p);
+    }
+    if (!llvm::sys::fs::exists(abs))
+      return false;
+    found = std::string(p);
+    return true;
+  };
+  std::vector<devcode::LinkInput> out;
+  bool whole = false, staticOnly = inv.args().hasArg(OPT_static);
+  for (const llvm::opt::Arg *a : inv.args()) {
+    switch (ParsedArgs::id(*a)) {
+    case OPT_INPUT:
+      out.push_back({a->getValue(), "", whole});
+      break;
+    case OPT_whole_archive: whole = true; break;
+    case OPT_no_whole_archive: whole = false; break;
+    case OPT_Bstatic: staticOnly = true; break;
+    case OPT_Bdynamic: staticOnly = false; break;
+    case OPT_library: {
+      llvm::StringRef v = a->getValue();
+      std::vector<std::string> names;
+      if (v.startswith(":"))
+        names.push_back(v.drop_front().str());
+      else {
+        if (!staticOnly)
+          names.push_back(("lib" + v + ".so").str());
+        names.push_back(("lib" + v + ".a").str());
+      }
+      devcode::LinkInput in{"", ("-l" + v).str(), whole};
+      for (const std::string &d : dirs) {
+        for (const std::string &n : names)
+          if (exists(d, n, in.path))
+            break;
+        if (!in.path.empty())
+          break;
+      }
+      out.push_back(std::move(in));
+      break;
+    }
+    default:
+      break;
+    }
+  }
+  return out;
+}
+
 Report analyzeLd(const ld::Invocation &original, const ld::Invocation &planned,
-                 const Plan &plan, const Config &config) {
+                 const Plan &plan, const Config &config, llvm::StringRef cwd) {
   Report r;
   r.personality = original.personality;
   r.phase = ld::kindName(planned.kind);
@@ -645,6 +704,17 @@ Report analyzeLd(const ld::Invocation &original, const ld::Invocation &planned,
   bool links = planned.kind == ld::Kind::Executable || planned.kind == ld::Kind::Shared;
   hostLinkHazards(r, rpathsOf(plan.args, false), config, links, "this link",
                   /*linkerItself=*/true);
+  // Device code in the inputs: only links that make a program or a shared
+  // library need their relocatable device code device-linked (`ld -r` may
+  // pass it on as it is).
+  if (!cwd.empty() && (links || planned.kind == ld::Kind::Static)) {
+    r.linkInputs = devcode::analyzeLinkInputs(
+        linkInputsOf(planned, cwd), cwd,
+        planned.kind == ld::Kind::Shared ? devcode::LinkKind::SharedLibrary
+                                         : devcode::LinkKind::Program);
+    for (const Hazard &h : r.linkInputs.hazards)
+      addHazard(r, h.kind, h.message, h.fix);
+  }
   return r;
 }
 

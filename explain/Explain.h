@@ -4,6 +4,7 @@
 // run's output is handed in (ExplainCommand runs nvcc).
 #pragma once
 
+#include "DeviceCode.h"
 #include "DryRun.h"
 #include "Hazard.h"
 
@@ -38,6 +39,7 @@ struct Report {
   DryRun run;
   std::vector<ArgumentReport> arguments;
   std::vector<Hazard> hazards;
+  devcode::LinkAnalysis linkInputs; // links: device code in the inputs
   std::vector<Edit> edits;
   std::vector<EnvEdit> envEdits;
 };
@@ -50,8 +52,18 @@ Report analyzeNvcc(const nvcc::Invocation &original,
                    const Config &config, const Environment &plannedEnv,
                    const DryRun *run);
 
+// `cwd`, when given, is the directory the link runs in: the link's input
+// files are read from there for device code (DeviceCode.h). Empty: they
+// are not read.
 Report analyzeLd(const ld::Invocation &original, const ld::Invocation &planned,
-                 const Plan &plan, const Config &config);
+                 const Plan &plan, const Config &config,
+                 llvm::StringRef cwd = {});
+
+// The inputs of a linker call in order, -l libraries looked up in the -L
+// directories the way GNU ld does (lib<name>.so before lib<name>.a unless
+// -Bstatic/-static; -l:<file> by name), --whole-archive regions marked.
+std::vector<devcode::LinkInput> linkInputsOf(const ld::Invocation &inv,
+                                             llvm::StringRef cwd);
 
 // Directories a host-compiler or linker command line puts into RUNPATH:
 // -rpath X, -rpath=X, -R X, through -Wl,... and -Xlinker ... when

@@ -54,6 +54,8 @@ llvm::json::Object toJSON(const Report &r) {
     hazards.push_back(Object{{"kind", h.kind}, {"message", jsonText(h.message)},
                              {"fix", jsonText(h.fix)}});
   o["hazards"] = std::move(hazards);
+  if (!r.linkInputs.inputs.empty())
+    o["link_inputs"] = devcode::toJSON(r.linkInputs);
   o["edits"] = editsJson(r.edits);
   o["messages"] = jsonTexts(r.run.messages);
   return o;
@@ -102,6 +104,7 @@ std::string toText(const Report &r) {
     if (!a.droppedReason.empty())
       out += fmt::format("    -> none: {}\n", a.droppedReason);
   }
+  out += devcode::toText(r.linkInputs);
   if (r.hazards.empty()) {
     out += "hazards: none\n";
   } else {
