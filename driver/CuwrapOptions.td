@@ -6,6 +6,8 @@ def help : Flag<["--", "-"], "help">, HelpText<"Print this help">;
 def help_h : Flag<["-"], "h">, Alias<help>;
 def version : Flag<["--"], "version">, HelpText<"Print cuwrap's version">;
 def json : Flag<["--"], "json">, HelpText<"Print JSON instead of text">;
+def dot : Flag<["--"], "dot">,
+  HelpText<"explain: print a Graphviz graph instead of text (render with dot -Tsvg)">;
 def from_log : Separate<["--"], "from-log">, MetaVarName<"LOG">,
   HelpText<"explain: follow a build log to the calls that produced OUTPUT">;
 def from_log_eq : Joined<["--"], "from-log=">, Alias<from_log>;

@@ -116,8 +116,12 @@ explain::Report explainLogged(const explain::LogRecord &rec,
   return r;
 }
 
-void print(const explain::Report &r, bool json) {
-  if (json)
+enum class Format { Text, Json, Dot };
+
+void print(const explain::Report &r, Format f) {
+  if (f == Format::Dot)
+    fmt::print("{}", explain::toDot(r));
+  else if (f == Format::Json)
     fmt::print("{}\n", llvm::formatv("{0:2}", llvm::json::Value(explain::toJSON(r))).str());
   else
     fmt::print("{}", explain::toText(r));
@@ -178,6 +182,14 @@ int fromLog(const CommandArgs &a, const Config &config, bool json) {
 
 int explainCommand(const CommandArgs &a) {
   bool json = a.opts.hasArg(cli::OPT_json);
+  Format format = a.opts.hasArg(cli::OPT_dot) ? Format::Dot
+                  : json                      ? Format::Json
+                                              : Format::Text;
+  if (format == Format::Dot && (json || a.opts.hasArg(cli::OPT_from_log)))
+    return commandError("explain",
+                        "--dot draws one call: not with --json or --from-log "
+                        "(yet)",
+                        2);
   Paths paths = Paths::fromSelf(selfExecutable());
   auto cfg = loadConfig(a.env, paths);
   if (!cfg)
@@ -205,7 +217,7 @@ int explainCommand(const CommandArgs &a) {
     auto planned = ld::parse(personality, call->plan.args);
     print(explain::analyzeLd(*call->ld, *planned, call->plan, *cfg,
                              recordContext().cwd),
-          json);
+          format);
     return 0;
   }
   auto planned = nvcc::parse(call->plan.args, plannedEnv);
@@ -215,7 +227,7 @@ int explainCommand(const CommandArgs &a) {
   });
   if (!r)
     return commandError("explain", llvm::toString(r.takeError()));
-  print(*r, json);
+  print(*r, format);
   return 0;
 }
 

@@ -196,6 +196,16 @@ std::string archFlags(const std::set<std::string> &cubins) {
   return llvm::join(out, " ");
 }
 
+std::vector<std::string> subjects(std::vector<std::string> names,
+                                  llvm::ArrayRef<std::string> more = {}) {
+  names.insert(names.end(), more.begin(), more.end());
+  std::vector<std::string> out;
+  for (std::string &n : names)
+    if (!llvm::is_contained(out, n))
+      out.push_back(std::move(n));
+  return out;
+}
+
 std::set<std::string> cubinsOf(const ObjectFacts &o) {
   std::set<std::string> out;
   for (const FatbinImage &i : o.images)
@@ -546,7 +556,8 @@ std::vector<Hazard> deviceLinkHazards(const std::vector<InputFacts> &inputs,
                        "CMake set CUDA_SEPARABLE_COMPILATION ON and, on the "
                        "target that links them, CUDA_RESOLVE_DEVICE_SYMBOLS "
                        "ON; or link with nvcc, which device-links itself",
-                       arch, shellJoin(files))});
+                       arch, shellJoin(files)),
+           subjects(objects)});
     } else {
       std::vector<std::string> dnames;
       for (const ObjectFacts *d : dlinks)
@@ -562,7 +573,8 @@ std::vector<Hazard> deviceLinkHazards(const std::vector<InputFacts> &inputs,
            fmt::format("device-link every object with relocatable device code "
                        "of the program in one `nvcc -dlink {}...` (add {} to "
                        "the one that makes {}), then link again",
-                       arch, objs, listNames(dnames))});
+                       arch, objs, listNames(dnames)),
+           subjects(objects, dnames)});
     }
   }
 
@@ -585,7 +597,8 @@ std::vector<Hazard> deviceLinkHazards(const std::vector<InputFacts> &inputs,
                        fmt::format(fmt::runtime(fails), absent.front())),
            fmt::format("link the objects (or the archive) that were given to "
                        "the `nvcc -dlink` making {} as well",
-                       d->name)});
+                       d->name),
+           {d->name}});
   }
 
   // (b) architectures: the program's device code is what the device link
@@ -638,7 +651,8 @@ std::vector<Hazard> deviceLinkHazards(const std::vector<InputFacts> &inputs,
                        "compiled for: `nvcc -dlink {} ...` (in CMake the "
                        "linking target's CUDA_ARCHITECTURES must list them "
                        "all)",
-                       flags)});
+                       flags),
+           subjects(objs, {d->name})});
     }
     for (const auto &[arch, objs] : lacking)
       out.push_back(
@@ -652,7 +666,8 @@ std::vector<Hazard> deviceLinkHazards(const std::vector<InputFacts> &inputs,
            fmt::format("device-link for the architectures the objects were "
                        "compiled for (`nvcc -dlink` without -arch uses nvcc's "
                        "default, sm_75 in CUDA 13): `nvcc -dlink {} ...`",
-                       flags)});
+                       flags),
+           subjects(objs, {d->name})});
   }
   return out;
 }

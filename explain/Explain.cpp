@@ -633,7 +633,9 @@ std::vector<devcode::LinkInput> linkInputsOf(const ld::Invocation &inv,
   for (const llvm::opt::Arg *a : inv.args()) {
     switch (ParsedArgs::id(*a)) {
     case OPT_INPUT:
-      out.push_back({a->getValue(), "", whole});
+      // `@file`: its words are parsed in its place already.
+      if (!llvm::StringRef(a->getValue()).startswith("@"))
+        out.push_back({a->getValue(), "", whole});
       break;
     case OPT_whole_archive: whole = true; break;
     case OPT_no_whole_archive: whole = false; break;
@@ -712,8 +714,8 @@ Report analyzeLd(const ld::Invocation &original, const ld::Invocation &planned,
         linkInputsOf(planned, cwd), cwd,
         planned.kind == ld::Kind::Shared ? devcode::LinkKind::SharedLibrary
                                          : devcode::LinkKind::Program);
-    for (const Hazard &h : r.linkInputs.hazards)
-      addHazard(r, h.kind, h.message, h.fix);
+    r.hazards.insert(r.hazards.end(), r.linkInputs.hazards.begin(),
+                     r.linkInputs.hazards.end());
   }
   return r;
 }

@@ -73,5 +73,9 @@ std::vector<std::string> rpathsOf(llvm::ArrayRef<std::string> argv,
 
 llvm::json::Object toJSON(const Report &r);
 std::string toText(const Report &r);
+// Graphviz DOT: the call's steps (nvcc's sub-steps from the dry run, or the
+// linker), the files between them, the flags that reached each step on
+// the edges, the link's inputs with their device code, hazards in red.
+std::string toDot(const Report &r);
 
 } // namespace cuwrap::explain

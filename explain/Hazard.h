@@ -3,11 +3,14 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace cuwrap::explain {
 
 struct Hazard {
   std::string kind, message, fix;
+  // The files the hazard is about, as the report names them (for pictures).
+  std::vector<std::string> subjects = {};
 };
 
 } // namespace cuwrap::explain
