@@ -34,7 +34,10 @@ constexpr uint64_t FlagCompressed = 0x8000;     // zstd, nvcc 13's default
 constexpr uint64_t FlagCompressedOld = 0x2000;  // -Xfatbin=-compress-all before 12.x
 constexpr uint64_t FlagArchSpecific = 0x100000; // sm_90a
 constexpr uint64_t FlagFamily = 0x200000;       // sm_100f
-// __fatBinC_Wrapper_t at the start of .nvFatBinSegment: magic, version.
+// __fatBinC_Wrapper_t at the start of .nvFatBinSegment: magic, version
+// (1 for a compile, 2 for a device link), as the toolkit's
+// include/fatbinary_section.h declares it (FATBINC_MAGIC,
+// FATBINC_LINK_VERSION), with the section names below.
 constexpr uint32_t WrapperMagic = 0x466243B1;
 
 constexpr StringRef RegisterLinked = "__cudaRegisterLinkedBinary_";
@@ -553,9 +556,11 @@ std::vector<Hazard> deviceLinkHazards(const std::vector<InputFacts> &inputs,
                        unlessMissing, undefinedMsg),
            fmt::format("device-link them and link the result too: `nvcc -dlink "
                        "{}{} -o dlink.o`, then add dlink.o to this link; in "
-                       "CMake set CUDA_SEPARABLE_COMPILATION ON and, on the "
-                       "target that links them, CUDA_RESOLVE_DEVICE_SYMBOLS "
-                       "ON; or link with nvcc, which device-links itself",
+                       "CMake set CUDA_SEPARABLE_COMPILATION ON on the CUDA "
+                       "targets and leave CUDA_RESOLVE_DEVICE_SYMBOLS on (the "
+                       "default) for the executable or shared library that "
+                       "links them (a static library device-links only with "
+                       "it ON); or link with nvcc, which device-links itself",
                        arch, shellJoin(files)),
            subjects(objects)});
     } else {
