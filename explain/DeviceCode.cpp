@@ -188,8 +188,24 @@ std::string listNames(std::vector<std::string> names, size_t max = 6) {
   return llvm::join(uniq, ", ") + " and " + last;
 }
 
+// "sm_75" before "sm_100": by number, then suffix.
+struct ArchLess {
+  static std::pair<unsigned, StringRef> key(StringRef name) {
+    StringRef digits = name.drop_until(llvm::isDigit);
+    StringRef num = digits.take_while(llvm::isDigit);
+    unsigned n = 0;
+    num.getAsInteger(10, n);
+    return {n, digits.drop_front(num.size())};
+  }
+  bool operator()(const std::string &a, const std::string &b) const {
+    auto ka = key(a), kb = key(b);
+    return ka != kb ? ka < kb : a < b;
+  }
+};
+using ArchSet = std::set<std::string, ArchLess>;
+
 // The -arch/-gencode words that ask nvcc for these cubins.
-std::string archFlags(const std::set<std::string> &cubins) {
+std::string archFlags(const ArchSet &cubins) {
   if (cubins.size() == 1)
     return "-arch=" + *cubins.begin();
   std::vector<std::string> out;
@@ -209,8 +225,8 @@ std::vector<std::string> subjects(std::vector<std::string> names,
   return out;
 }
 
-std::set<std::string> cubinsOf(const ObjectFacts &o) {
-  std::set<std::string> out;
+ArchSet cubinsOf(const ObjectFacts &o) {
+  ArchSet out;
   for (const FatbinImage &i : o.images)
     if (i.kind == FatbinImage::Kind::Cubin)
       out.insert(i.name());
@@ -528,7 +544,7 @@ std::vector<Hazard> deviceLinkHazards(const std::vector<InputFacts> &inputs,
   // (a) relocatable device code whose registration no device link defines.
   // `files`: what to hand `nvcc -dlink` (an archive for its members).
   std::vector<std::string> objects, files, needed, described;
-  std::set<std::string> cubins;
+  ArchSet cubins;
   for (const ObjectFacts *o : linked)
     for (const std::string &s : o->needs)
       if (!provider.count(s)) {
@@ -618,8 +634,8 @@ std::vector<Hazard> deviceLinkHazards(const std::vector<InputFacts> &inputs,
         covered.push_back(o);
     if (covered.empty())
       continue;
-    std::set<std::string> dArchs = cubinsOf(*d), compiled;
-    std::map<std::string, std::vector<std::string>> dropped, lacking;
+    ArchSet dArchs = cubinsOf(*d), compiled;
+    std::map<std::string, std::vector<std::string>, ArchLess> dropped, lacking;
     for (const ObjectFacts *o : covered)
       for (const std::string &c : cubinsOf(*o)) {
         compiled.insert(c);

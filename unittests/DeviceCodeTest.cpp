@@ -317,6 +317,23 @@ TEST(DeviceLinkHazards, ArchitecturesTheDeviceLinkDrops) {
             std::string::npos);
 }
 
+TEST(DeviceLinkHazards, ArchitecturesInNumericOrder) {
+  std::vector<InputFacts> in = {
+      object(rdc("a.o", "A", {"sm_75", "sm_90a", "sm_100", "sm_90"})),
+      object(dlink("dl.o", {"A"}, {"sm_75"}))};
+  auto hs = deviceLinkHazards(in);
+  ASSERT_EQ(kinds(hs), (std::vector<std::string>{"device-link-drops-arch"}));
+  EXPECT_NE(hs[0].message.find("code for sm_90, sm_90a and sm_100, but"),
+            std::string::npos)
+      << hs[0].message;
+  EXPECT_NE(hs[0].fix.find("-gencode arch=compute_75,code=sm_75 -gencode "
+                           "arch=compute_90,code=sm_90 -gencode "
+                           "arch=compute_90a,code=sm_90a -gencode "
+                           "arch=compute_100,code=sm_100 ..."),
+            std::string::npos)
+      << hs[0].fix;
+}
+
 TEST(DeviceLinkHazards, DeviceLinkForAnArchitectureTheObjectsLack) {
   // nvcc -dlink without -arch: sm_75, objects compiled for sm_80 only.
   std::vector<InputFacts> in = {object(rdc("a.o", "A", {"sm_80"})),
