@@ -7,7 +7,8 @@ import lit.formats
 config.name = "cuwrap"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".test"]
-config.excludes = ["Inputs"]
+# Unit/ is a suite of its own (GoogleTest format), run beside this one.
+config.excludes = ["Inputs", "Unit"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.cuwrap_obj_root, "test")
 
@@ -28,7 +29,6 @@ inputs = os.path.join(config.test_source_root, "Inputs")
 bindir = os.path.join(config.cuwrap_obj_root, "bin")
 wrappers = os.path.join(config.cuwrap_obj_root, "wrappers")
 config.substitutions += [
-    ("%cuwrap-unittests", os.path.join(bindir, "cuwrap-unittests")),
     ("%cuwrap", os.path.join(bindir, "cuwrap")),
     ("%wrappers", wrappers),
     ("%inputs", inputs),

@@ -6,11 +6,12 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 "$root/utils/build.sh"
 
-lit=/usr/lib/llvm-14/build/utils/lit/lit.py
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
 status=0
-python3 "$lit" -sv "$root/build/test" 2>&1 | tee "$out" || status=$?
+# The check target (test/CMakeLists.txt) runs lit over the suite and over
+# each GoogleTest case of the unit tests.
+ninja -C "$root/build" check-cuwrap 2>&1 | tee "$out" || status=$?
 
 # lit's summary lines look like "  Passed           : 42" (lit 14) or
 # "  Passed: 42"; failures include Failed, Unresolved, Timed Out, XPASS.
