@@ -6,17 +6,15 @@
 # compiler path resolves to through symlinks, so a symlink nvcc -> cuwrap
 # is "other" to it and an `--options-file` compile is uncacheable
 # (docs/wiring.md, "Compiler caches"). cuwrap finds its prefix from
-# /proc/self/exe, the directory above the binary's directory (lib/Config.cpp,
-# Paths::fromSelf), and recognises itself by inode (lib/ToolLookup.cpp), so:
+# /proc/self/exe, which names the hard link it was started through
+# (lib/Config.cpp, Paths::fromSelf knows both layouts), and recognises
+# itself by inode (lib/ToolLookup.cpp), so:
 #
-#   build tree  build/wrappers/<name>        hard link of build/bin/cuwrap
-#   install     <prefix>/libexec/<name>      hard link (or copy) of bin/cuwrap
-#               <prefix>/libexec/cuwrap/bin/<name> -> ../../<name>
+#   build tree  build/wrappers/<name>              hard link of build/bin/cuwrap
+#   install     <prefix>/libexec/cuwrap/bin/<name> hard link (or copy) of bin/cuwrap
 #
-# The install keeps libexec/cuwrap/bin as the directory to put on PATH or
-# to name with -B (design.md, layout); its symlinks resolve to a file named
-# <name> one directory below the prefix, where the prefix computed from
-# /proc/self/exe is right, and where ccache and sccache see the tool's name.
+# libexec/cuwrap/bin is the directory to put on PATH or to name with -B
+# (docs/design.md, "Layout of an install").
 #
 # cuwrap_personalities(TARGET <tgt> NAMES <name>...)
 #   One call lays out every name; the list may come from anywhere (a
@@ -45,10 +43,9 @@ function(cuwrap_personalities)
     set(root \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}\")
     file(MAKE_DIRECTORY \"\${root}/libexec/cuwrap/bin\")
     foreach(p IN LISTS names)
-      message(STATUS \"Installing: \${root}/libexec/\${p} (personality)\")
-      file(REMOVE \"\${root}/libexec/\${p}\" \"\${root}/libexec/cuwrap/bin/\${p}\")
+      message(STATUS \"Installing: \${root}/libexec/cuwrap/bin/\${p} (personality)\")
+      file(REMOVE \"\${root}/libexec/cuwrap/bin/\${p}\")
       file(CREATE_LINK \"\${root}/bin/$<TARGET_FILE_NAME:${arg_TARGET}>\"
-           \"\${root}/libexec/\${p}\" COPY_ON_ERROR)
-      file(CREATE_LINK \"../../\${p}\" \"\${root}/libexec/cuwrap/bin/\${p}\" SYMBOLIC)
+           \"\${root}/libexec/cuwrap/bin/\${p}\" COPY_ON_ERROR)
     endforeach()")
 endfunction()

@@ -91,8 +91,12 @@ explain::Report explainLogged(const explain::LogRecord &rec,
   return r;
 }
 
-void print(const explain::Report &r, bool json) {
-  if (json)
+enum class Format { Text, Json, Dot };
+
+void print(const explain::Report &r, Format f) {
+  if (f == Format::Dot)
+    fmt::print("{}", explain::toDot(r));
+  else if (f == Format::Json)
     fmt::print("{}\n", llvm::formatv("{0:2}", llvm::json::Value(explain::toJSON(r))).str());
   else
     fmt::print("{}", explain::toText(r));
@@ -160,6 +164,15 @@ int fromLog(const CommandArgs &a, const Config &config, bool json) {
 
 int explainCommand(const CommandArgs &a) {
   bool json = a.opts.hasArg(cli::Explain::OPT_json);
+  Format format = a.opts.hasArg(cli::Explain::OPT_dot) ? Format::Dot
+                  : json                               ? Format::Json
+                                                       : Format::Text;
+  if (format == Format::Dot &&
+      (json || a.opts.hasArg(cli::Explain::OPT_from_log)))
+    return commandError(a.command,
+                        "--dot draws one call: not with --json or --from-log "
+                        "(yet)",
+                        UsageError);
   int status = 0;
   const Config *cfg = requireConfig(a, status);
   if (!cfg)
@@ -201,7 +214,7 @@ int explainCommand(const CommandArgs &a) {
       *call->call, *planned, call->plan, *cfg, plannedEnv,
       listing ? &*listing : nullptr, call->invokedAs,
       currentRecordContext().cwd});
-  print(r, json);
+  print(r, format);
   return 0;
 }
 

@@ -27,7 +27,7 @@ void Report::addHazard(std::string kind, std::string message, std::string fix) {
   for (const Hazard &h : hazards)
     if (h.kind == kind && h.message == message)
       return;
-  hazards.push_back({std::move(kind), std::move(message), std::move(fix)});
+  hazards.push_back({std::move(kind), std::move(message), std::move(fix), {}});
 }
 
 std::vector<std::string> spanTexts(const ToolCall &call,

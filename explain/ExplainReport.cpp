@@ -1,6 +1,7 @@
 // How an explain Report is shown: text for people, JSON with stable keys.
 #include "Report.h"
 
+#include "Dot.h"
 #include "JsonText.h"
 #include "Record.h"
 #include "RecordView.h"
@@ -9,6 +10,8 @@
 #include "llvm/ADT/StringExtras.h"
 
 #include <fmt/format.h>
+#include <map>
+#include <set>
 
 namespace cuwrap::explain {
 
@@ -55,9 +58,16 @@ llvm::json::Object toJSON(const Report &r) {
   o["arguments"] = std::move(args);
   Array hazards;
   for (const Hazard &h : r.hazards)
-    hazards.push_back(Object{{"kind", h.kind}, {"message", jsonText(h.message)},
-                             {"fix", jsonText(h.fix)}});
+  {
+    Object ho{{"kind", h.kind}, {"message", jsonText(h.message)},
+              {"fix", jsonText(h.fix)}};
+    if (!h.subjects.empty())
+      ho["subjects"] = jsonTexts(h.subjects);
+    hazards.push_back(std::move(ho));
+  }
   o["hazards"] = std::move(hazards);
+  if (!r.linkInputs.inputs.empty())
+    o["link_inputs"] = devcode::toJSON(r.linkInputs);
   o["edits"] = editsToJSON(r.edits);
   o["messages"] = jsonTexts(r.run.messages);
   return o;
@@ -107,6 +117,7 @@ std::string toText(const Report &r) {
     if (!a.droppedReason.empty())
       out += fmt::format("    -> none: {}\n", a.droppedReason);
   }
+  out += devcode::toText(r.linkInputs);
   if (r.hazards.empty()) {
     out += "hazards: none\n";
   } else {
@@ -115,6 +126,245 @@ std::string toText(const Report &r) {
       out += fmt::format("  {}: {}\n    fix: {}\n", h.kind, h.message, h.fix);
   }
   return out;
+}
+
+namespace {
+
+// Graphviz does not wrap labels: long hazard texts are wrapped here.
+std::string wrap(llvm::StringRef text, size_t width = 72) {
+  std::string out;
+  size_t col = 0;
+  llvm::SmallVector<llvm::StringRef, 32> words;
+  text.split(words, ' ', -1, false);
+  for (llvm::StringRef w : words) {
+    if (col && col + 1 + w.size() > width) {
+      out += "\n";
+      col = 0;
+    } else if (col) {
+      out += ' ';
+      ++col;
+    }
+    out += w.str();
+    col += w.size();
+  }
+  return out;
+}
+
+// A user's input: one word that is no option (nvcc's and ld's parsers give
+// inputs as single words; option values come with their option).
+// (`@file` is the response file itself: its words are listed one by one.)
+bool isInputArg(const ArgumentReport &a) {
+  return a.words.size() == 1 && !a.words[0].empty() && a.words[0][0] != '-' &&
+         a.words[0][0] != '@' && !llvm::StringRef(a.origin).startswith("cuwrap");
+}
+
+bool isOutputArg(const ArgumentReport &a) {
+  llvm::StringRef w = a.words.empty() ? "" : llvm::StringRef(a.words[0]);
+  return w == "-o" || w == "--output-file" || w == "--output" ||
+         w.startswith("--output-file=") || w.startswith("--output=") ||
+         (w.startswith("-o") && w.size() > 2 && a.words.size() == 1);
+}
+
+// The last -o of the call, however spelled.
+std::string outputOf(llvm::ArrayRef<ArgumentReport> args) {
+  std::string out;
+  for (const ArgumentReport &a : args) {
+    if (!isOutputArg(a) || !a.droppedReason.empty())
+      continue;
+    llvm::StringRef w = a.words[0];
+    if (a.words.size() == 2)
+      out = a.words[1];
+    else if (w.startswith("--"))
+      out = w.split('=').second.str();
+    else
+      out = w.drop_front(2).str();
+  }
+  return out;
+}
+
+// The path-like parts of a sub-step's word: `--image3=kind=elf,sm=75,file=/tmp/x.cubin`
+// gives /tmp/x.cubin.
+std::vector<std::string> pathsIn(llvm::StringRef word) {
+  std::vector<std::string> out;
+  llvm::SmallVector<llvm::StringRef, 8> parts;
+  word.split(parts, ',');
+  for (llvm::StringRef p : parts) {
+    p = p.rsplit('=').second.empty() ? p : p.rsplit('=').second;
+    p = p.trim('"');
+    if (!p.empty() && p[0] != '-' && (p.contains('/') || p.contains('.')))
+      out.push_back(p.str());
+  }
+  return out;
+}
+
+} // namespace
+
+std::string toDot(const Report &r) {
+  dot::Graph g;
+  g.title = fmt::format("{} {}", r.personality, r.phase);
+  std::set<std::string> nodeIds;
+  auto node = [&](std::string id, dot::NodeKind kind, std::string label,
+                  bool hazard = false) {
+    if (nodeIds.insert(id).second)
+      g.nodes.push_back({std::move(id), kind, std::move(label), hazard});
+  };
+  std::set<std::string> implicated;
+  for (const Hazard &h : r.hazards)
+    implicated.insert(h.subjects.begin(), h.subjects.end());
+
+  // Steps: nvcc's sub-steps (or the tools predicted), the linker.
+  std::map<unsigned, std::string> stepId;
+  std::map<std::string, std::string> toolId; // predicted routing: by tool
+  for (const SubStep &s : r.run.steps) {
+    std::string id = fmt::format("step:{}", s.index);
+    stepId[s.index] = id;
+    node(id, dot::NodeKind::Step,
+         fmt::format("[{}] {}\n{}", s.index, stepName(s),
+                     s.argv.empty() ? "" : s.argv.front()));
+  }
+  auto stepOf = [&](const Reach &re) {
+    if (re.step && stepId.count(re.step))
+      return stepId[re.step];
+    std::string id = "tool:" + re.tool;
+    if (!toolId.count(re.tool)) {
+      toolId[re.tool] = id;
+      node(id, dot::NodeKind::Step, re.tool + " (predicted)");
+    }
+    return id;
+  };
+
+  // The user's inputs and the output.
+  std::string cmdId = "cmdline";
+  node(cmdId, dot::NodeKind::Note,
+       fmt::format("{} command line", r.personality));
+  std::set<std::string> inputs;
+  for (const ArgumentReport &a : r.arguments)
+    if (isInputArg(a) && a.droppedReason.empty())
+      inputs.insert(a.words[0]);
+  std::string output = outputOf(r.arguments);
+
+  // Files between nvcc's sub-steps: the first step that names a file
+  // writes it, the later ones read it (nvcc runs them in order); the
+  // user's inputs are only read.
+  if (r.personality == "nvcc") {
+    // Values that name no data passed on: search directories, headers,
+    // the source's name for diagnostics.
+    static const std::set<llvm::StringRef> notData = {
+        "-I", "-isystem", "-iquote", "-idirafter", "-include", "-imacros",
+        "-L", "--orig_src_path_name", "--orig_src_file_name"};
+    std::map<std::string, std::vector<unsigned>> mentions;
+    for (const SubStep &s : r.run.steps)
+      for (size_t i = 1; i < s.argv.size(); ++i) {
+        if (notData.count(s.argv[i - 1]))
+          continue;
+        for (std::string p : pathsIn(s.argv[i])) {
+          // The user's input, made absolute by nvcc.
+          for (const std::string &in : inputs)
+            if (llvm::StringRef(p).endswith("/" + in))
+              p = in;
+          auto &m = mentions[p];
+          if (m.empty() || m.back() != s.index)
+            m.push_back(s.index);
+        }
+      }
+    for (const auto &[file, steps] : mentions) {
+      bool isInput = inputs.count(file) > 0;
+      if (!isInput && file != output && steps.size() < 2)
+        continue; // an option's value, a directory: no data flows through it
+      std::string id = "file:" + file;
+      node(id,
+           isInput ? (llvm::StringRef(file).endswith(".o") ||
+                              llvm::StringRef(file).endswith(".a")
+                          ? dot::NodeKind::Object
+                          : dot::NodeKind::Source)
+           : file == output ? dot::NodeKind::Output
+                            : dot::NodeKind::Intermediate,
+           file, implicated.count(file) > 0);
+      size_t first = 0;
+      if (!isInput) {
+        g.edges.push_back({stepId[steps.front()], id, {}, false, false});
+        first = 1;
+      }
+      for (size_t i = first; i < steps.size(); ++i)
+        g.edges.push_back({id, stepId[steps[i]], {}, false, false});
+    }
+  }
+
+  // The link's inputs with what they carry (ld), else the inputs as given.
+  std::string linker = stepId.empty() ? "" : stepId.begin()->second;
+  std::map<std::string, std::string> subjectNode;
+  if (r.personality != "nvcc") {
+    for (const devcode::InputFacts &in : r.linkInputs.inputs) {
+      std::string id = "input:" + in.path;
+      std::string label = in.spelled.empty() ? in.path : in.spelled + "\n" + in.path;
+      bool red = implicated.count(in.path) > 0;
+      for (const devcode::ObjectFacts &o : in.objects) {
+        subjectNode[o.name] = id;
+        if (o.code == devcode::DeviceCode::None || !o.linked)
+          continue;
+        std::vector<std::string> images;
+        for (const devcode::FatbinImage &i : o.images)
+          images.push_back(i.name());
+        label += fmt::format("\n{}{} {}",
+                             o.member.empty() ? "" : o.member + ": ",
+                             devcode::deviceCodeName(o.code),
+                             llvm::join(images, " "));
+        red |= implicated.count(o.name) > 0;
+      }
+      subjectNode[in.path] = id;
+      node(id, dot::NodeKind::Object, label, red);
+      inputs.erase(in.path);
+      inputs.erase(in.spelled);
+      if (!linker.empty())
+        g.edges.push_back({id, linker, {}, red, false});
+    }
+    for (const std::string &i : inputs) {
+      node("input:" + i, dot::NodeKind::Object, i);
+      if (!linker.empty())
+        g.edges.push_back({"input:" + i, linker, {}, false, false});
+    }
+    if (!output.empty() && !linker.empty()) {
+      node("file:" + output, dot::NodeKind::Output, output);
+      g.edges.push_back({linker, "file:" + output, {}, false, false});
+    }
+  }
+
+  // The flags that reached each step, on an edge from the command line.
+  std::map<std::string, std::vector<std::string>> flags;
+  std::vector<std::string> stepOrder;
+  for (const ArgumentReport &a : r.arguments) {
+    if (isInputArg(a) || isOutputArg(a))
+      continue;
+    for (const Reach &re : a.reached) {
+      std::string id = stepOf(re);
+      if (!flags.count(id))
+        stepOrder.push_back(id);
+      flags[id].push_back(re.as);
+    }
+  }
+  for (const std::string &id : stepOrder)
+    g.edges.push_back({cmdId, id, flags[id], false, true});
+
+  // Hazards: to the files they are about, else to the command line.
+  unsigned n = 0;
+  for (const Hazard &h : r.hazards) {
+    std::string id = fmt::format("hazard:{}", n++);
+    node(id, dot::NodeKind::Hazard,
+         fmt::format("{}\n{}\nfix: {}", h.kind, wrap(h.message), wrap(h.fix)));
+    std::set<std::string> targets;
+    for (const std::string &s : h.subjects) {
+      auto it = subjectNode.find(s);
+      if (it != subjectNode.end())
+        targets.insert(it->second);
+      else if (nodeIds.count("file:" + s))
+        targets.insert("file:" + s);
+    }
+    if (targets.empty())
+      targets.insert(linker.empty() || r.personality == "nvcc" ? cmdId : linker);
+    for (const std::string &t : targets)
+      g.edges.push_back({id, t, {}, true, true});
+  }
+  return dot::render(g);
 }
 
 } // namespace cuwrap::explain

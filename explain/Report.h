@@ -4,7 +4,9 @@
 // shown as text or JSON (ExplainReport.cpp).
 #pragma once
 
+#include "DeviceCode.h"
 #include "DryRun.h"
+#include "Hazard.h"
 
 #include "Plan.h"
 
@@ -25,10 +27,6 @@ struct ArgumentReport {
   std::string droppedReason;       // set when nothing received it
 };
 
-struct Hazard {
-  std::string kind, message, fix;
-};
-
 struct Report {
   std::string personality, phase, program;
   std::vector<std::string> args;   // the planned argv[1..]
@@ -39,6 +37,7 @@ struct Report {
   DryRun run;
   std::vector<ArgumentReport> arguments;
   std::vector<Hazard> hazards;
+  devcode::LinkAnalysis linkInputs; // links: device code in the inputs
   std::vector<Edit> edits;
   std::vector<EnvEdit> envEdits;
 
@@ -48,5 +47,9 @@ struct Report {
 
 llvm::json::Object toJSON(const Report &r);
 std::string toText(const Report &r);
+// Graphviz DOT: the call's steps (nvcc's sub-steps from the dry run, or the
+// linker), the files between them, the flags that reached each step on
+// the edges, the link's inputs with their device code, hazards in red.
+std::string toDot(const Report &r);
 
 } // namespace cuwrap::explain

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include <climits>
+#include <cstring>
 
 namespace cuwrap {
 
@@ -298,6 +299,15 @@ Paths Paths::fromSelf(llvm::StringRef selfExe) {
   Paths p;
   p.self = selfExe.str();
   llvm::StringRef bin = llvm::sys::path::parent_path(selfExe);
+  // The personalities are hard links of the binary (so that ccache sees a
+  // file named nvcc; docs/wiring.md), and /proc/self/exe names the link:
+  // <prefix>/libexec/cuwrap/bin/nvcc is three directories below the prefix,
+  // <prefix>/bin/cuwrap and <build>/wrappers/nvcc one.
+  if (bin.endswith("/libexec/cuwrap/bin")) {
+    p.prefix = bin.drop_back(strlen("/libexec/cuwrap/bin")).str();
+    p.wrapperDir = bin.str();
+    return p;
+  }
   p.prefix = llvm::sys::path::parent_path(bin).str();
   // Installed: <prefix>/libexec/cuwrap/bin; build tree: <prefix>/wrappers.
   llvm::SmallString<256> libexec(p.prefix);

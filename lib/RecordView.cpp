@@ -19,7 +19,8 @@ std::string describeEdit(const Edit &e) {
   return out + fmt::format(" [{}]: {}", e.where(), e.reason);
 }
 
-static std::string commandLine(const Record &r) {
+// "env NAME=VALUE -u NAME " for the plan's environment edits, or nothing.
+static std::string envPrefix(const Record &r) {
   std::string out;
   for (const EnvEdit &e : r.env)
     out += e.op == EnvEdit::Op::Set
@@ -27,6 +28,11 @@ static std::string commandLine(const Record &r) {
                : fmt::format("-u {} ", e.name);
   if (!r.env.empty())
     out = "env " + out;
+  return out;
+}
+
+static std::string commandLine(const Record &r) {
+  std::string out = envPrefix(r);
   out += shellQuote(r.program);
   for (const std::string &a : r.argv)
     out += " " + shellQuote(a);
@@ -69,9 +75,79 @@ struct Palette {
   std::string rule(llvm::StringRef s) const { return wrap("36", s); }
 };
 
-// A command longer than this is not shown twice: the view says what
-// changed (the edits below) instead of repeating every word.
+// A command longer than this is not shown twice: the after line shows the
+// words that changed, with the runs of words left as they were elided.
 constexpr size_t LongCommand = 240;
+// Elided: a run of at least this many unchanged words.
+constexpr size_t ElideRun = 4;
+
+// Which words of `after` were in `before`, in order: a longest common
+// subsequence, so that words a rule removed or added stand out. Cheap
+// enough for the commands people read; beyond that, the common prefix and
+// suffix. `cut[j]`: words of `before` were dropped just before after[j]
+// (or at the end, cut[m]).
+std::vector<bool> keptWords(llvm::ArrayRef<std::string> before,
+                            llvm::ArrayRef<std::string> after,
+                            std::vector<bool> &cut) {
+  size_t n = before.size(), m = after.size();
+  std::vector<bool> kept(m, false);
+  cut.assign(m + 1, false);
+  if (n * m > 4'000'000) {
+    size_t p = 0;
+    while (p < n && p < m && before[p] == after[p])
+      kept[p] = true, ++p;
+    size_t i = n, j = m;
+    for (; i > p && j > p && before[i - 1] == after[j - 1]; --i, --j)
+      kept[j - 1] = true;
+    cut[j] = i > p;
+    return kept;
+  }
+  std::vector<std::vector<uint32_t>> l(n + 1, std::vector<uint32_t>(m + 1));
+  for (size_t i = n; i-- > 0;)
+    for (size_t j = m; j-- > 0;)
+      l[i][j] = before[i] == after[j] ? l[i + 1][j + 1] + 1
+                                      : std::max(l[i + 1][j], l[i][j + 1]);
+  size_t i = 0, j = 0;
+  while (i < n && j < m) {
+    if (before[i] == after[j]) {
+      kept[j] = true;
+      ++i, ++j;
+    } else if (l[i + 1][j] >= l[i][j + 1]) {
+      cut[j] = true;
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  cut[j] = cut[j] || i < n;
+  return kept;
+}
+
+// The after command with each run of unchanged words shortened to a count.
+std::string condensedAfter(const Record &rec,
+                           llvm::ArrayRef<std::string> before) {
+  std::vector<bool> cut;
+  std::vector<bool> kept = keptWords(before, rec.argv, cut);
+  std::string out = shellQuote(rec.program);
+  for (size_t j = 0; j < rec.argv.size();) {
+    // A run of kept words ends where the user's words were removed.
+    size_t run = 0;
+    while (j + run < rec.argv.size() && kept[j + run] &&
+           (run == 0 || !cut[j + run]))
+      ++run;
+    if (run >= ElideRun) {
+      out += fmt::format(" [{} words as before]", run);
+      j += run;
+    } else if (run > 0) {
+      for (size_t k = 0; k < run; ++k)
+        out += " " + shellQuote(rec.argv[j + k]);
+      j += run;
+    } else {
+      out += " " + shellQuote(rec.argv[j++]);
+    }
+  }
+  return out;
+}
 } // namespace
 
 std::string renderRecord(const Record &rec, bool color) {
@@ -128,14 +204,12 @@ std::string renderRecord(const Record &rec, bool color) {
     if (!src.empty())
       out += fmt::format("           from {}: {}\n", src, shellJoin(ws));
   if (before.size() > LongCommand || after.size() > LongCommand) {
-    size_t added = 0, removed = 0;
-    for (const Edit &e : rec.edits) {
-      added += e.added.size();
-      removed += e.removed.size();
-    }
-    out += fmt::format("   after:  {} with the edits below ({} word(s) "
-                       "removed, {} added; the other words as before)\n",
-                       shellQuote(rec.program), removed, added);
+    std::vector<std::string> argvWords;
+    for (const RecordWord &w : rec.original)
+      if (w.origin.kind == Origin::Kind::Argv)
+        argvWords.push_back(w.text);
+    out += "   after:  " + envPrefix(rec) + condensedAfter(rec, argvWords) +
+           "\n";
   } else {
     out += "   after:  " + after + "\n";
   }
