@@ -31,7 +31,7 @@ int runWrapper(llvm::StringRef personality, llvm::ArrayRef<std::string> args,
     fmt::print(stderr, "cuwrap ({}): error: {}\n", personality.str(), f.message);
     return f.status;
   }
-  if (auto e = materializeFiles(call->plan))
+  if (auto e = materializeFiles(call->plan, env, personality))
     return fail(personality, std::move(e), 1);
 
   LogTarget log = logTarget(*cfg, env);

@@ -1,6 +1,7 @@
 #include "FromLog.h"
 
 #include "CommandLine.h"
+#include "Quoting.h"
 #include "LdOptTable.h"
 #include "NvccOptTable.h"
 #include "Record.h"
@@ -239,21 +240,19 @@ Environment loggedEnvironment(const LogRecord &rec, const Environment &current) 
       entries.push_back(e);
   }
   for (const char *var : nvccVars) {
-    // Origins read "$NVCC_APPEND_FLAGS word 3".
+    // Origins read "$NVCC_APPEND_FLAGS word 3". The words were read from
+    // the variable, so its syntax can hold them as written (it has no
+    // escapes: docs/quoting.md); joined by spaces, nvcc reads them again.
     std::string prefix = fmt::format("${} word ", var);
-    std::string value;
-    bool any = false;
-    for (const auto &[word, origin] : rec.original) {
-      if (!llvm::StringRef(origin).startswith(prefix))
-        continue;
-      std::string quoted;
-      if (!quoteNvccWord(word, quoted))
-        quoted = word;
-      value += (any ? " " : "") + quoted;
-      any = true;
-    }
-    if (any)
-      entries.push_back(fmt::format("{}={}", var, value));
+    std::vector<std::string> words;
+    for (const auto &[word, origin] : rec.original)
+      if (llvm::StringRef(origin).startswith(prefix))
+        words.push_back(word);
+    if (words.empty())
+      continue;
+    auto value = quoting::writeNvccVariable(words);
+    entries.push_back(
+        fmt::format("{}={}", var, value ? *value : llvm::join(words, " ")));
   }
   return Environment(std::move(entries));
 }
