@@ -27,42 +27,25 @@ namespace {
 using llvm::opt::Arg;
 using FileId = std::pair<uint64_t, uint64_t>;
 
-// OptTable::ParseOneArg reads its words from an ArgList. These two show it
-// the words it may read: the list being read so far (first pass), and one
-// argument's words (second pass).
-class StreamView final : public llvm::opt::ArgList {
+// OptTable::ParseOneArg reads its words from an ArgList: this one shows it
+// some of the words (a list being read, or one word), by their stable
+// copies, and keeps what it makes (an alias's canonical spelling) there
+// too, so that the arguments it returns stay valid as more words come.
+class WordView final : public llvm::opt::ArgList {
 public:
-  StreamView(const std::vector<Word> &words, const std::vector<unsigned> &stream)
-      : Words(words), Stream(stream) {}
-  const char *getArgString(unsigned i) const override {
-    return Words[Stream[i]].text.c_str();
-  }
-  unsigned getNumInputArgStrings() const override { return Stream.size(); }
+  WordView(const std::vector<const char *> &text, llvm::ArrayRef<unsigned> words,
+           std::deque<std::string> &store)
+      : Text(text), Words(words), Store(store) {}
+  const char *getArgString(unsigned i) const override { return Text[Words[i]]; }
+  unsigned getNumInputArgStrings() const override { return Words.size(); }
   const char *MakeArgStringRef(llvm::StringRef s) const override {
-    return Made.emplace_back(s.str()).c_str();
+    return Store.emplace_back(s.str()).c_str();
   }
 
 private:
-  const std::vector<Word> &Words;
-  const std::vector<unsigned> &Stream;
-  mutable std::deque<std::string> Made;
-};
-
-class SpanView final : public llvm::opt::ArgList {
-public:
-  SpanView(const llvm::opt::InputArgList &all, llvm::ArrayRef<unsigned> span)
-      : All(all), Span(span) {}
-  const char *getArgString(unsigned i) const override {
-    return All.getArgString(Span[i]);
-  }
-  unsigned getNumInputArgStrings() const override { return Span.size(); }
-  const char *MakeArgStringRef(llvm::StringRef s) const override {
-    return All.MakeArgStringRef(s);
-  }
-
-private:
-  const llvm::opt::InputArgList &All;
-  llvm::ArrayRef<unsigned> Span;
+  const std::vector<const char *> &Text;
+  llvm::ArrayRef<unsigned> Words;
+  std::deque<std::string> &Store;
 };
 
 // A word waiting to be read, or the end of the GNU @file it came from.
@@ -95,6 +78,7 @@ struct Frame {
 
 struct Recorded {
   llvm::SmallVector<unsigned, 2> words;
+  std::unique_ptr<Arg> arg;
 };
 } // namespace
 
@@ -105,6 +89,8 @@ void ParsedArgs::parse(CommandLine &cmd, const llvm::opt::OptTable &table,
   // parsed once (the earlier re-parse per file was quadratic: 12.9 s for
   // 50,000 words and 250 @files).
   std::vector<Word> flat;   // the words in the order the tool reads them
+  std::vector<const char *> text; // per word: its copy in Texts, which
+                                  // does not move as words are added
   std::vector<int> ownerOf; // per word: the spliced @file it comes from
   std::vector<Recorded> recorded;
   std::map<FileId, int> active; // files being read: a cycle otherwise
@@ -172,11 +158,14 @@ void ParsedArgs::parse(CommandLine &cmd, const llvm::opt::OptTable &table,
       unsigned idx = flat.size();
       flat.push_back(std::move(p.word));
       ownerOf.push_back(p.owner);
+      text.push_back(Texts.emplace_back(flat.back().text).c_str());
       if (files.atFiles == FileOptions::AtFiles::Everywhere &&
           llvm::StringRef(flat[idx].text).startswith("@") && splice(f, idx)) {
         // GNU: the file's words take the @file's place; the word itself
         // is shown as an input of its own.
-        recorded.push_back(Recorded{{idx}});
+        unsigned one[] = {idx}, at = 0;
+        WordView view(text, one, Texts);
+        recorded.push_back(Recorded{{idx}, table.ParseOneArg(view, at)});
         continue;
       }
       f.stream.push_back(idx);
@@ -192,10 +181,13 @@ void ParsedArgs::parse(CommandLine &cmd, const llvm::opt::OptTable &table,
     if (f.stream.size() == f.pos && !pull(f, root))
       return false;
     size_t i = f.pos;
-    StreamView view(flat, f.stream);
     unsigned idx = i;
-    std::unique_ptr<Arg> a = table.ParseOneArg(view, idx);
-    while (!a) {
+    std::unique_ptr<Arg> a;
+    for (;;) {
+      WordView view(text, f.stream, Texts);
+      idx = i;
+      if ((a = table.ParseOneArg(view, idx)))
+        break;
       // Its value is not read yet: only as many words are read as the
       // argument takes, so that a file named next is read after it.
       if (!pull(f, root)) {
@@ -205,23 +197,21 @@ void ParsedArgs::parse(CommandLine &cmd, const llvm::opt::OptTable &table,
         f.pos = f.stream.size();
         return true;
       }
-      idx = i;
-      a = table.ParseOneArg(view, idx);
     }
     Recorded rec;
     for (size_t w = i; w < idx; ++w)
       rec.words.push_back(f.stream[w]);
-    recorded.push_back(std::move(rec));
     if (root)
       rootArgs.emplace_back(i, idx);
     f.pos = idx;
     unsigned opt = id(*a);
+    llvm::StringRef value = a->getNumValues() ? a->getValue() : "";
+    rec.arg = std::move(a);
+    recorded.push_back(std::move(rec));
     if (files.atFiles == FileOptions::AtFiles::Inputs &&
-        opt == files.inputID && idx == i + 1 &&
-        llvm::StringRef(a->getValue()).startswith("@")) {
+        opt == files.inputID && idx == i + 1 && value.startswith("@")) {
       splice(f, f.stream[i]);
     } else if (files.optionsFileID && opt == files.optionsFileID) {
-      llvm::StringRef value = a->getValue();
       unsigned word = f.stream[idx - 1];
       size_t offset = idx - i > 1 ? 0 : flat[word].text.size() - value.size();
       flat[word].expanded = true;
@@ -320,28 +310,36 @@ void ParsedArgs::parse(CommandLine &cmd, const llvm::opt::OptTable &table,
   if (rootDangling < end)
     inside = rootDangling;
   if (inside) {
+    // Before that argument, if it starts in argv, or in an @file named in
+    // argv (before the @file then, which is an argument of its own).
+    std::vector<size_t> rootPos(cmd.words.size(), SIZE_MAX);
+    for (size_t i = 0; i < rootStream.size(); ++i)
+      rootPos[rootStream[i]] = i;
+    std::vector<bool> starts(rootStream.size() + 1, false);
+    for (auto [b, e] : rootArgs)
+      starts[b] = true;
     unsigned w = rootStream[*inside];
-    cmd.appendBefore =
-        cmd.words[w].origin.kind == Origin::Kind::Argv ? int(w) : -2;
+    while (cmd.words[w].source > 0 &&
+           cmd.sources[cmd.words[w].source].kind == Source::Kind::ResponseFile)
+      w = cmd.sources[cmd.words[w].source].referrer;
+    bool ok = cmd.words[w].origin.kind == Origin::Kind::Argv &&
+              rootPos[w] != SIZE_MAX && (rootPos[w] == *inside || starts[rootPos[w]]);
+    cmd.appendBefore = ok ? int(w) : -2;
   }
 
-  // Second pass: the argument list over the final words.
-  std::vector<const char *> ptrs = cmd.cstrs();
-  Args = llvm::opt::InputArgList(ptrs.data(), ptrs.data() + ptrs.size());
+  // The argument list, in the order the tool reads the words.
+  Args = llvm::opt::InputArgList(text.data(), text.data() + text.size());
   std::stable_sort(recorded.begin(), recorded.end(),
                    [](const Recorded &a, const Recorded &b) {
                      return a.words.front() < b.words.front();
                    });
   for (Recorded &r : recorded) {
+    if (!r.arg)
+      continue;
     cmd.words[r.words.front()].startsArgument = true;
-    SpanView view(Args, r.words);
-    unsigned idx = 0;
-    std::unique_ptr<Arg> a = table.ParseOneArg(view, idx);
-    if (!a || idx != r.words.size())
-      continue; // cannot happen: the same words parsed the same way before
-    SpanOf[a.get()] = Spans.size();
+    SpanOf[r.arg.get()] = Spans.size();
     Spans.push_back(std::move(r.words));
-    Args.append(a.release());
+    Args.append(r.arg.release());
   }
 }
 

@@ -11,6 +11,7 @@
 #include "llvm/Option/ArgList.h"
 #include "llvm/Option/OptTable.h"
 
+#include <deque>
 #include <optional>
 
 namespace cuwrap {
@@ -43,8 +44,7 @@ public:
   // parsed once, however many files there are. nvcc reads an options file
   // as a list of its own (an option at its end lacks its value even if
   // words follow the file); problems reading files become warnings in cmd.
-  // The words must not change afterwards: the argument list points into
-  // their text.
+  // The arguments point into copies of the words that ParsedArgs keeps.
   void parse(CommandLine &cmd, const llvm::opt::OptTable &table,
              FileOptions files, ReadLimits limits = {});
 
@@ -70,6 +70,7 @@ public:
   }
 
 private:
+  std::deque<std::string> Texts; // the words' text; elements never move
   llvm::opt::InputArgList Args;
   std::vector<llvm::SmallVector<unsigned, 2>> Spans; // in the order of Args
   llvm::DenseMap<const llvm::opt::Arg *, unsigned> SpanOf;
