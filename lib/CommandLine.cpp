@@ -144,9 +144,10 @@ std::optional<FileWords> readFileWords(FileSyntax syntax, llvm::StringRef path,
         break;
       text.append(buf, n);
       if (text.size() > left.bytes) {
-        tooBig(fw.readOnce ? "it does not end (what cuwrap read of it is "
-                             "gone from it)"
-                           : "it does not end");
+        tooBig(S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode)
+                   ? "it does not end (what cuwrap read of it is gone from "
+                     "it)"
+                   : "it does not end");
         return std::nullopt;
       }
     }
