@@ -5,7 +5,9 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
+#include <sys/resource.h>
 
 using namespace cuwrap;
 
@@ -191,4 +193,49 @@ TEST(CommandEditor, AResponseFileBecomesAnOptionsFileWithTheSameWords) {
   EXPECT_EQ(words, (std::vector<std::string>{"-o", "a\\b.o", "", "x y"}));
   EXPECT_EQ(plan.args, (std::vector<std::string>{"-c", "-optf", "<generated-1>"}));
   llvm::sys::fs::remove(rsp);
+}
+
+// E2BIG: whole arguments move into an options file, from the end of the
+// line, and an argument that goes on after argv (`-o` whose value is in
+// NVCC_APPEND_FLAGS) stays where it is.
+TEST(Exec, ALineTooLongMovesWholeArgumentsIntoAFile) {
+  struct rlimit old;
+  ASSERT_EQ(getrlimit(RLIMIT_STACK, &old), 0);
+  struct rlimit small = old;
+  small.rlim_cur = 512 * 1024; // an argument limit of 128 KiB
+  ASSERT_EQ(setrlimit(RLIMIT_STACK, &small), 0);
+  ASSERT_EQ(execLimit(), 128u * 1024);
+  Plan plan;
+  plan.program = "/bin/true";
+  for (int i = 0; i < 700; ++i) {
+    plan.args.push_back("-Xcompiler");
+    plan.args.push_back(fmt::format("-DV{}={}", i, std::string(200, 'x')));
+    plan.argumentStarts.push_back(true);
+    plan.argumentStarts.push_back(false);
+  }
+  plan.args.push_back("-o");
+  plan.argumentStarts.push_back(true);
+  plan.argumentStarts.push_back(false); // -o takes its value after argv
+  std::vector<std::string> before = plan.args;
+  ASSERT_FALSE(llvm::Error(materializeFiles(plan, Environment(), "nvcc")));
+  setrlimit(RLIMIT_STACK, &old);
+
+  EXPECT_LE(execSize(plan.program, plan.args,
+                     execEnvironment(plan, Environment(), "nvcc").entries()),
+            128u * 1024);
+  ASSERT_EQ(plan.files.size(), 1u);
+  ASSERT_EQ(plan.edits.size(), 1u);
+  EXPECT_EQ(plan.edits[0].rule, "argument-limit");
+  EXPECT_EQ(plan.args.back(), "-o");
+  ASSERT_GE(plan.args.size(), 3u);
+  EXPECT_EQ(plan.args[plan.args.size() - 3], "-optf");
+  EXPECT_EQ(plan.args[plan.args.size() - 2], plan.files[0].placeholder);
+  // The words, in order: those left on argv, then the file's, then -o.
+  auto moved = quoting::readNvccOptionsFile(readFd(plan.files[0].placeholder));
+  std::vector<std::string> after(plan.args.begin(), plan.args.end() - 3);
+  EXPECT_EQ(after.size() % 2, 0u); // no argument was cut
+  for (auto &w : moved.words)
+    after.push_back(w.text);
+  after.push_back("-o");
+  EXPECT_EQ(after, before);
 }
