@@ -239,3 +239,26 @@ TEST(Exec, ALineTooLongMovesWholeArgumentsIntoAFile) {
   after.push_back("-o");
   EXPECT_EQ(after, before);
 }
+
+// ld reads @files itself (libiberty): one a rule edits is written anew in
+// that syntax, and libiberty reads back the same words.
+TEST(CommandEditor, AnEditedGnuResponseFileIsWrittenInGnuSyntax) {
+  std::string rsp = writeTemp("x.o 'a b.o' \"\" -rpath /bad 'q\\\\z' \f\n", "rsp");
+  CommandLine cmd;
+  cmd.appendArgv({"-o", "app", "@" + rsp});
+  cmd.insertFile(Source::Kind::ResponseFile, rsp, 2, 0, 1, 3);
+  ASSERT_EQ(cmd.words.size(), 9u);
+  CommandEditor ed(cmd, /*translateResponseFiles=*/false);
+  ed.remove({6, 7}, "test", "test");
+  Plan plan;
+  ed.render(plan);
+  ASSERT_EQ(plan.files.size(), 1u);
+  EXPECT_EQ(plan.args, (std::vector<std::string>{"-o", "app", "@<generated-1>"}));
+  std::vector<std::string> back;
+  for (auto &w : quoting::readGnuResponseFile(plan.files[0].content).words)
+    back.push_back(w.text);
+  EXPECT_EQ(back, (std::vector<std::string>{"x.o", "a b.o", "", "q\\z"}));
+  ASSERT_FALSE(llvm::Error(materializeFiles(plan)));
+  EXPECT_EQ(plan.args[2], "@" + plan.files[0].placeholder);
+  llvm::sys::fs::remove(rsp);
+}
