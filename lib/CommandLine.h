@@ -34,8 +34,12 @@ struct Source {
   unsigned element = 0;   // its position in that word's comma list
   size_t valueOffset = 0; // where the list starts in the referrer's text
   // A pipe, socket or character device (`-optf <(...)`, `-optf
-  // /dev/stdin`) can be read once only: cuwrap hands the tool an exact
-  // copy of what it read instead of the original name.
+  // /dev/stdin`) can be read once only. cuwrap must read it to know its
+  // words (a -ccbin there is a host compiler request like any other), and
+  // nvcc would then find it empty; so nvcc gets an exact copy of what
+  // cuwrap read, in a memfd, recorded as a `read-once` translation.
+  // (Passing it on unread would keep it whole, but leave its words out of
+  // every rule and of the record.)
   bool readOnce = false;
   std::string copy;       // readOnce: the bytes read
   // nvcc: an @file whose words do not form whole arguments (it ends in
