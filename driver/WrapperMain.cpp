@@ -36,7 +36,7 @@ int runWrapper(const Personality &p, llvm::StringRef invokedAs,
     report(invokedAs, "error", f.message);
     return f.status;
   }
-  if (auto e = materializeFiles(call->plan))
+  if (auto e = materializeFiles(call->plan, session.env(), invokedAs))
     return fail(invokedAs, std::move(e), 1);
 
   LogTarget log = logTarget(*cfg, session.env());

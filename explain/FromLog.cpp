@@ -1,6 +1,7 @@
 #include "FromLog.h"
 
 #include "CommandLine.h"
+#include "Quoting.h"
 #include "Registry.h"
 
 #include "llvm/ADT/STLExtras.h"
@@ -164,19 +165,18 @@ Environment loggedEnvironment(const LogRecord &rec, const Environment &current) 
       entries.push_back(e);
   }
   for (const char *var : nvccVars) {
-    std::string value;
-    bool any = false;
-    for (const RecordWord &w : rec.record.original) {
-      if (w.origin.kind != Origin::Kind::EnvVar || w.origin.source != var)
-        continue;
-      std::string quoted;
-      if (!quoteNvccWord(w.text, quoted))
-        quoted = w.text;
-      value += (any ? " " : "") + quoted;
-      any = true;
-    }
-    if (any)
-      entries.push_back(fmt::format("{}={}", var, value));
+    // The words were read from the variable, so its syntax can hold them
+    // as written (it has no escapes: docs/quoting.md); joined by spaces,
+    // nvcc reads them again.
+    std::vector<std::string> words;
+    for (const RecordWord &w : rec.record.original)
+      if (w.origin.kind == Origin::Kind::EnvVar && w.origin.source == var)
+        words.push_back(w.text);
+    if (words.empty())
+      continue;
+    auto value = quoting::writeNvccVariable(words);
+    entries.push_back(
+        fmt::format("{}={}", var, value ? *value : llvm::join(words, " ")));
   }
   return Environment(std::move(entries));
 }

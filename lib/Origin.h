@@ -14,7 +14,8 @@ struct Origin {
     OptionsFile,  // source: the file as named; position: line
     ResponseFile, // likewise
     Injected,     // source: the rule that added it
-    Text,         // a version 1 record's origin, kept as written there
+    Text,         // a place in words: a range of the planned command, or a
+                  // version 1 record's origin kept as written there
   };
   Kind kind = Kind::Argv;
   std::string source;

@@ -1,20 +1,31 @@
 // A CommandLine parsed with a personality's option table, every options
 // file and response file read where it is named. Both personalities parse
-// this way; they differ only in which options name files.
+// this way; they differ in which options name files and in how the tool
+// reads them.
 #pragma once
 
 #include "CommandLine.h"
 
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/Option/ArgList.h"
 #include "llvm/Option/OptTable.h"
 
+#include <deque>
 #include <optional>
 
 namespace cuwrap {
 
 struct FileOptions {
-  unsigned inputID;          // the table's OPT_INPUT: `@file` is one
+  unsigned inputID;           // the table's OPT_INPUT: `@file` is one
   unsigned optionsFileID = 0; // an option whose value lists files (nvcc -optf)
+  // Which `@file` words are response files. GNU tools expand every word
+  // that starts with `@` and names a file they can seek in, wherever it
+  // stands (`-o @f` too), before they parse options: its words take its
+  // place. nvcc cannot read them at all; cuwrap reads one where nvcc
+  // would take it for an input file, since `-Xlinker @f` is meant for the
+  // host linker.
+  enum class AtFiles { Everywhere, Inputs } atFiles = AtFiles::Everywhere;
 };
 
 // One parsed argument as the record shows it, so that a log (and a test)
@@ -29,14 +40,17 @@ struct ParsedOption {
 
 class ParsedArgs {
 public:
-  // Reads files until none is left unread; problems reading them become
-  // warnings in cmd. The words must not change afterwards: the argument
-  // list points into their text.
+  // Reads every file where it is named, in one pass: each word is read and
+  // parsed once, however many files there are. nvcc reads an options file
+  // as a list of its own (an option at its end lacks its value even if
+  // words follow the file); problems reading files become warnings in cmd.
+  // The arguments point into copies of the words that ParsedArgs keeps.
   void parse(CommandLine &cmd, const llvm::opt::OptTable &table,
-             FileOptions files);
+             FileOptions files, ReadLimits limits = {});
 
   const llvm::opt::InputArgList &list() const { return Args; }
-  // The words an argument occupies, in order.
+  // The words an argument occupies, in order (a GNU @file named where a
+  // value was expected lies between an option and its value).
   std::vector<unsigned> span(const llvm::opt::Arg &a) const;
   // Where an argument's value sits: its word and the value's offset there.
   std::pair<unsigned, size_t> valueLocation(const llvm::opt::Arg &a) const;
@@ -46,17 +60,21 @@ public:
   static unsigned id(const llvm::opt::Arg &a) {
     return a.getOption().getUnaliasedOption().getID();
   }
-  // A word at the end whose option lacks its value, if any.
+  // Options left without their value at the end of a list the tool reads
+  // on its own (the command line, an nvcc options file): the first word of
+  // each. The tool reports them ("argument expected after '-o'").
+  const std::vector<unsigned> &danglingWords() const { return Dangling; }
   std::optional<unsigned> dangling() const {
-    return ParsedEnd < NumWords ? std::optional<unsigned>(ParsedEnd) : std::nullopt;
+    return Dangling.empty() ? std::nullopt
+                            : std::optional<unsigned>(Dangling.front());
   }
 
 private:
-  void parseOnce(const CommandLine &cmd, const llvm::opt::OptTable &table);
-
+  std::deque<std::string> Texts; // the words' text; elements never move
   llvm::opt::InputArgList Args;
-  std::vector<unsigned> ArgStarts; // first word of each argument, in order
-  size_t ParsedEnd = 0, NumWords = 0;
+  std::vector<llvm::SmallVector<unsigned, 2>> Spans; // in the order of Args
+  llvm::DenseMap<const llvm::opt::Arg *, unsigned> SpanOf;
+  std::vector<unsigned> Dangling;
 };
 
 // The elements of a comma list as nvcc splits them (`a\,b` is one).

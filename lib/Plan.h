@@ -45,11 +45,27 @@ struct GeneratedFile {
   std::string replaces;    // the file the user wrote
 };
 
+// Where a generated file's /dev/fd path goes, kept beside the text rather
+// than found by searching it for the placeholder: a word the user wrote
+// that happens to read "<generated-1>" is never mistaken for one.
+struct FileUse {
+  enum class In { Arg, Env, File, Edit } in;
+  size_t index;    // into args, env, files or edits
+  size_t word = 0; // In::Edit: which added word
+  size_t offset;   // where the placeholder starts in that text
+  size_t file;     // into files
+};
+
 struct Plan {
   std::string program;            // absolute path; also argv[0]
   std::vector<std::string> args;  // argv[1..]
   std::vector<EnvEdit> env;
   std::vector<GeneratedFile> files;
+  std::vector<FileUse> fileUses;
+  // args.size() + 1 entries: whether an argument starts at args[i], and
+  // (last) whether args end between arguments. Words are moved into a file
+  // only as whole arguments, when the line would be too long to exec.
+  std::vector<bool> argumentStarts;
   std::vector<Edit> edits;
   std::vector<std::string> warnings;
   // strict_runpath: the output file whose RUNPATH is checked after the tool

@@ -21,5 +21,12 @@ inline constexpr llvm::StringLiteral Runpath = "runpath";
 // to nvcc as an options file.
 inline constexpr llvm::StringLiteral Rewrite = "rewrite";
 inline constexpr llvm::StringLiteral ResponseFile = "response-file";
+// A variable whose words cannot be written back in its syntax: they move
+// onto argv (docs/quoting.md).
+inline constexpr llvm::StringLiteral Quoting = "quoting";
+// A pipe or device read by cuwrap, handed to nvcc as a copy.
+inline constexpr llvm::StringLiteral ReadOnce = "read-once";
+// Words moved into a file so the command fits the kernel's argument limit.
+inline constexpr llvm::StringLiteral ArgumentLimit = "argument-limit";
 
 } // namespace cuwrap::rule

@@ -20,10 +20,12 @@ set -euo pipefail
 # ccache, sccache: real compiler caches that the tests compose with.
 # graphviz: `dot`, which renders `cuwrap explain --dot` in the tests.
 # libfuzzer-14-dev, libclang-rt-14-dev: the fuzz target and sanitizer builds.
+# libiberty-dev: GNU's own @file reader, which the @file tests compare with.
 packages=(cmake ninja-build g++ python3 llvm-14-dev llvm-14-tools libfmt-dev
           libboost-dev libboost-filesystem-dev libncurses-dev zlib1g-dev
           libxml2-dev libffi-dev libgtest-dev clang-14 bsdutils hyperfine file
-          nix-bin ccache sccache graphviz libfuzzer-14-dev libclang-rt-14-dev)
+          nix-bin ccache sccache graphviz libfuzzer-14-dev libclang-rt-14-dev
+          libiberty-dev)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -92,12 +92,14 @@ std::unique_ptr<Invocation> parse(llvm::ArrayRef<std::string> argv,
   if (auto v = env.get("NVCC_CCBIN"))
     inv->ccbinVariable = v->str();
 
-  inv->parsed.parse(cmd, optTable(), {OPT_INPUT, OPT_options_file});
+  inv->parsed.parse(cmd, optTable(),
+                    {OPT_INPUT, OPT_options_file,
+                     FileOptions::AtFiles::Inputs});
   inv->warnings = cmd.warnings;
-  if (auto w = inv->parsed.dangling())
+  for (unsigned w : inv->parsed.danglingWords())
     inv->warnings.push_back(fmt::format("'{}' ({}) lacks its value",
-                                        cmd.words[*w].text,
-                                        cmd.words[*w].origin.str()));
+                                        cmd.words[w].text,
+                                        cmd.words[w].origin.str()));
   inv->phase = phaseOf(inv->args());
   inv->dryrun = inv->args().hasArg(OPT_dryrun);
   inv->verbose = inv->args().hasArg(OPT_verbose);
