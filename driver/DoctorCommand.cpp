@@ -35,34 +35,123 @@ struct Report {
   }
 };
 
-std::optional<Macros> predefinedMacros(const std::string &cxx,
-                                       std::string &error) {
+// Runs `exe args...` (stdin from /dev/null, stderr dropped) and returns its
+// stdout, or nothing with `error` saying why.
+std::optional<std::string> runCapture(const std::string &exe,
+                                      const std::vector<std::string> &args,
+                                      std::string &error) {
   restoreDefaultChildSignal();
   try {
     bp::ipstream out;
-    bp::child c(bp::exe = cxx,
-                bp::args = std::vector<std::string>{"-dM", "-E", "-x", "c++",
-                                                    "/dev/null"},
-                bp::std_in < bp::null, bp::std_out > out, bp::std_err > bp::null);
-    Macros m;
-    std::string line;
-    while (std::getline(out, line)) {
-      llvm::StringRef l(line);
-      if (!l.consume_front("#define "))
-        continue;
-      auto [name, value] = l.split(' ');
-      m[name] = value.str();
-    }
+    bp::child c(bp::exe = exe, bp::args = args, bp::std_in < bp::null,
+                bp::std_out > out, bp::std_err > bp::null);
+    std::string text, line;
+    while (std::getline(out, line))
+      text += line + "\n";
     c.wait();
     if (c.exit_code() != 0) {
       error = fmt::format("exited with status {}", c.exit_code());
       return std::nullopt;
     }
-    return m;
+    return text;
   } catch (const std::exception &e) {
     error = e.what();
     return std::nullopt;
   }
+}
+
+std::optional<Macros> predefinedMacros(const std::string &cxx,
+                                       std::string &error) {
+  auto out = runCapture(cxx, {"-dM", "-E", "-x", "c++", "/dev/null"}, error);
+  if (!out)
+    return std::nullopt;
+  Macros m;
+  llvm::SmallVector<llvm::StringRef, 256> lines;
+  llvm::StringRef(*out).split(lines, '\n');
+  for (llvm::StringRef l : lines) {
+    if (!l.consume_front("#define "))
+      continue;
+    auto [name, value] = l.split(' ');
+    m[name] = value.str();
+  }
+  return m;
+}
+
+// The first `name` on PATH, as a shell (and gcc's collect2) would find it.
+std::string onPath(llvm::StringRef name, const RuleContext &ctx) {
+  llvm::SmallVector<llvm::StringRef, 16> dirs;
+  ctx.env.get("PATH").value_or("").split(dirs, ':');
+  for (llvm::StringRef dir : dirs) {
+    llvm::SmallString<256> cand(dir.empty() ? "." : dir);
+    llvm::sys::path::append(cand, name);
+    if (isExecutable(ctx.fs, cand))
+      return cand.str().str();
+  }
+  return "";
+}
+
+// The real linker, and what it is.
+void checkLinker(const Config &cfg, const RuleContext &ctx, Report &r) {
+  auto ld = findTool("ld", cfg.ld.value, cfg.ld.source, "CUWRAP_LD", ctx,
+                     /*resolve=*/false);
+  if (!ld) {
+    r.fail(llvm::toString(ld.takeError()));
+    return;
+  }
+  std::string error;
+  auto out = runCapture(*ld, {"--version"}, error);
+  if (!out) {
+    r.fail(fmt::format("real ld {} ({}) did not run ({})", *ld, cfg.ld.source,
+                       error));
+    return;
+  }
+  r.ok(fmt::format("real ld {} ({}) is {}", *ld, cfg.ld.source,
+                   llvm::StringRef(*out).split('\n').first.str()));
+}
+
+// Whether a build's calls reach the personalities: `nvcc` by name on PATH,
+// and the `ld` a host-compiler link runs (CMake links CUDA programs through
+// the host compiler, and gcc finds ld through its -B directories, then
+// PATH: docs/wiring.md). Warnings, since doctor may run outside the build's
+// environment; each says what to do.
+void checkWiring(const RuleContext &ctx,
+                 const std::string &driver, Report &r) {
+  const std::string &self = ctx.paths.self;
+  const std::string &wrappers = ctx.paths.wrapperDir;
+  // Installed and in the build tree alike: <prefix>/share/cuwrap.
+  std::string toolchain =
+      ctx.paths.prefix + "/share/cuwrap/cuwrap-toolchain.cmake";
+  std::string nvcc = onPath("nvcc", ctx);
+  if (!nvcc.empty() && sameFile(ctx.fs, nvcc, self))
+    r.ok(fmt::format("nvcc on PATH is cuwrap's ({})", nvcc));
+  else
+    r.warn(fmt::format(
+        "nvcc on PATH is {}, not cuwrap's: builds that run nvcc by name "
+        "bypass cuwrap; put {} first on PATH, or use the toolchain file {} "
+        "(CMake) or the setup hook (Nix)",
+        nvcc.empty() ? std::string("missing") : nvcc, wrappers, toolchain));
+  if (driver.empty())
+    return;
+  std::string error;
+  auto out = runCapture(driver, {"-print-prog-name=ld"}, error);
+  if (!out) {
+    r.warn(fmt::format("cannot tell which ld {} links with ({})", driver,
+                       error));
+    return;
+  }
+  std::string ld = llvm::StringRef(*out).trim().str();
+  // gcc answers a bare "ld" when none of its own directories or -B
+  // directories has one: collect2 then takes the first on PATH.
+  std::string found = ld.find('/') == std::string::npos ? onPath(ld, ctx) : ld;
+  if (!found.empty() && sameFile(ctx.fs, found, self))
+    r.ok(fmt::format("links through {} reach cuwrap's ld ({})", driver, found));
+  else
+    r.warn(fmt::format(
+        "links through {} run {}, not cuwrap's ld: CMake links CUDA programs "
+        "through the host compiler, so they would get no driver RUNPATH; "
+        "give the link -B{}/ (the toolchain file {} does), put {} first on "
+        "PATH (gcc only), or use the setup hook (Nix)",
+        driver, found.empty() ? ld : found, wrappers, toolchain, wrappers));
 }
 
 std::string version(const Macros &m, const char *major, const char *minor,
@@ -81,18 +170,19 @@ std::string shortError(llvm::StringRef msg) {
   return msg.take_front(cut).trim().str();
 }
 
-void checkHostCompiler(const Config &cfg, const RuleContext &ctx,
-                       const std::string &nvccPath, Report &r) {
+// Returns the host compiler driver, or empty when there is none.
+std::string checkHostCompiler(const Config &cfg, const RuleContext &ctx,
+                              const std::string &nvccPath, Report &r) {
   const Setting<std::string> &cxx = cfg.hostCxx;
   if (cxx.value.empty()) {
     r.fail("no host C++ compiler configured (host_cxx / CUWRAP_HOST_CXX)");
-    return;
+    return "";
   }
   std::string exe = nvcc::resolveHostCompiler(cxx.value, ctx);
   if (exe.empty()) {
     r.fail(fmt::format("host compiler '{}' (from {}) not found", cxx.value,
                        cxx.source));
-    return;
+    return "";
   }
   if (nvcc::isCDriver(cxx.value))
     r.warn(fmt::format("host compiler '{}' is a C driver: nvcc's host link "
@@ -108,7 +198,7 @@ void checkHostCompiler(const Config &cfg, const RuleContext &ctx,
   auto macros = predefinedMacros(run, error);
   if (!macros) {
     r.fail(fmt::format("host compiler '{}' did not run ({})", run, error));
-    return;
+    return run;
   }
   std::string what;
   if (macros->count("__clang__"))
@@ -122,7 +212,7 @@ void checkHostCompiler(const Config &cfg, const RuleContext &ctx,
   r.ok(fmt::format("host compiler {} (from {}) is {}", run, cxx.source, what));
 
   if (nvccPath.empty())
-    return;
+    return run;
   llvm::StringRef bin = llvm::sys::path::parent_path(nvccPath);
   std::string header;
   for (const char *rel : {"../include/crt/host_config.h",
@@ -138,12 +228,12 @@ void checkHostCompiler(const Config &cfg, const RuleContext &ctx,
     r.warn(fmt::format("no crt/host_config.h in the toolkit of {}: cannot "
                        "tell whether nvcc accepts {}",
                        nvccPath, what));
-    return;
+    return run;
   }
   auto buf = llvm::MemoryBuffer::getFile(header);
   if (!buf) {
     r.warn(fmt::format("cannot read {}: {}", header, buf.getError().message()));
-    return;
+    return run;
   }
   // What nvcc defines for its host preprocessing of a .cu file.
   Macros m = *macros;
@@ -154,13 +244,14 @@ void checkHostCompiler(const Config &cfg, const RuleContext &ctx,
   if (errors.empty()) {
     r.ok(fmt::format("nvcc accepts {}: no version check in {} refuses it",
                      what, header));
-    return;
+    return run;
   }
   for (const Reached &e : errors)
     r.fail(fmt::format("nvcc will refuse host compiler {} ({}): {}:{}: {} "
                        "(condition: {})",
                        run, what, header, e.line, shortError(e.message),
                        e.condition));
+  return run;
 }
 
 // A first nvcc on PATH is often a shim (`#!/bin/sh exec .../nvcc "$@"`):
@@ -232,7 +323,9 @@ int doctorCommand(const CommandArgs &a) {
                          profile.str().str(), scriptHint(nvccPath)));
   }
 
-  checkHostCompiler(*cfg, ctx, nvccPath, r);
+  std::string driver = checkHostCompiler(*cfg, ctx, nvccPath, r);
+  checkLinker(*cfg, ctx, r);
+  checkWiring(ctx, driver, r);
 
   // On a build machine (a Nix sandbox) the driver directory is often absent;
   // the RUNPATH still has to name it for the machine the program runs on.

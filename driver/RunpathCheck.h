@@ -1,5 +1,5 @@
 // Reading a linked ELF file's RUNPATH and NEEDED entries, and what is wrong
-// with them for a CUDA program (design.md, invariant 3). Used by
+// with them for a CUDA program (docs/design.md, invariant 3). Used by
 // `cuwrap check-runpath` and, with strict_runpath=1, by the ld personality
 // after a link it ran as a child.
 #pragma once

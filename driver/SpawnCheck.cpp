@@ -1,6 +1,6 @@
 // strict_runpath for the ld personality: the one place a wrapper runs the
 // real tool as a child, because the check must read the file the link
-// writes. The default stays exec (design.md, invariant 5).
+// writes. The default stays exec (docs/design.md, invariant 5).
 #include "ChildSignals.h"
 #include "Commands.h"
 #include "Plan.h"

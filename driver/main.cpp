@@ -91,11 +91,12 @@ int printVersion(const Session &session) {
   }
   ToolkitInfo tk = describeToolkit(*cfg, session);
   fmt::print("wraps: {}\n", tk.summary);
-  fmt::print("settings: compiled in at build time; {}\n",
-             cfg->file.empty()
-                 ? std::string("no config file")
-                 : fmt::format("config file {} ({})", cfg->file,
-                               cfg->fileSource));
+  fmt::print("compiled in (CUWRAP_DEFAULT_* when cuwrap was built): {}\n",
+             compiledInSettings());
+  fmt::print("config file: {}\n",
+             cfg->file.empty() ? std::string("none")
+                               : fmt::format("{} ({})", cfg->file,
+                                             cfg->fileSource));
   return 0;
 }
 

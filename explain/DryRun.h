@@ -1,6 +1,6 @@
 // What `nvcc --dryrun` says it would run: its `#$ NAME=value` environment
 // lines and one shell command line per sub-step, split into words the way
-// nvcc's /bin/sh -c would split them (nvcc-facts.md: every sub-step runs
+// nvcc's /bin/sh -c would split them (docs/nvcc.md: every sub-step runs
 // through the shell), each sub-step named by the tool it runs.
 #pragma once
 

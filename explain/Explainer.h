@@ -1,4 +1,4 @@
-// A personality's explain analyser (docs/design.md, "Personalities"): what
+// A personality's explain analyser (docs/design.md, "Adding a personality"): what
 // to append to a planned command so that the real tool lists its sub-steps
 // without running them, and how to read a call, its plan and that listing
 // into a Report. Pure: the command that runs the tool lives in driver/.

@@ -144,7 +144,7 @@ template <> struct Codec<Substitutions> {
   }
 };
 
-// One public setting: its names (docs/design.md's table) and how to set and
+// One public setting: its names (the README's table) and how to set and
 // show it, whatever its type.
 struct Key {
   const char *json;
@@ -228,7 +228,7 @@ const std::string &sourceOf(const Config &c) {
         &sourceOf<TYPE, &Config::MEMBER>                                       \
   }
 
-// docs/design.md's table of public names, in its order.
+// The README's table of public names, in its order.
 const Key Keys[] = {
     CUWRAP_KEY(std::string, nvcc, "nvcc", "CUWRAP_NVCC"),
     CUWRAP_KEY(std::string, ld, "ld", "CUWRAP_LD"),
@@ -286,6 +286,13 @@ const char *hostPolicyName(HostPolicy p) {
     return "check";
   }
   return "?";
+}
+
+std::string compiledInSettings() {
+  auto v = [](const char *s) { return *s ? std::string(s) : "(none)"; };
+  return fmt::format("nvcc={} host_cxx={} cudart_dir={} compat_dir={}",
+                     v(CUWRAP_DEFAULT_NVCC), v(CUWRAP_DEFAULT_HOST_CXX),
+                     v(CUWRAP_DEFAULT_CUDART_DIR), v(CUWRAP_DEFAULT_COMPAT_DIR));
 }
 
 std::vector<Config::Row> Config::rows() const {

@@ -54,7 +54,7 @@ struct Config {
   std::string fileSource; // why that file: "$CUWRAP_CONFIG" or "next to the binary"
 
   // Every public setting as `cuwrap config` shows it, in the table's order
-  // (docs/design.md): the JSON key, the variable (empty: file only), the
+  // (the README): the JSON key, the variable (empty: file only), the
   // value as text (empty: unset) and where it came from.
   struct Row {
     const char *key;
@@ -69,5 +69,9 @@ struct Config {
 llvm::Expected<Config> loadConfig(const Environment &env, const Paths &paths);
 
 const char *hostPolicyName(HostPolicy p);
+
+// The values compiled in when cuwrap was built (CMake's CUWRAP_DEFAULT_*),
+// as "nvcc=... host_cxx=... cudart_dir=... compat_dir=...".
+std::string compiledInSettings();
 
 } // namespace cuwrap

@@ -1,6 +1,6 @@
 // Which `#error` of the toolkit's crt/host_config.h a host compiler would
 // reach, given the compiler's predefined macros. nvcc's host preprocessing
-// fails there for an unsupported compiler (nvcc-facts.md); reading the
+// fails there for an unsupported compiler (docs/nvcc.md); reading the
 // limits from the header itself keeps `cuwrap doctor` right for every CUDA
 // release, with no version table in cuwrap. Pure: text and macros in.
 #pragma once

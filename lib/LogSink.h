@@ -1,5 +1,5 @@
 // Where invocation records go. Never the tool's own output unless the user
-// asked for stderr by name (design.md invariant 4).
+// asked for stderr by name (docs/design.md invariant 4).
 #pragma once
 
 #include "Config.h"

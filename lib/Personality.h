@@ -1,4 +1,4 @@
-// A wrapped tool, behind one interface (docs/design.md, "Personalities"):
+// A wrapped tool, behind one interface (docs/design.md, "Adding a personality"):
 // its names, option table, how it parses a call, where its real tool is,
 // its rules, and its explain analyser. The registry (wrappers/Registry.h)
 // lists them; the wrapper hot path, `cuwrap plan`, `explain`, `list-options`,

@@ -75,7 +75,7 @@ static std::string substitute(
 //     the driver directory. Nixpkgs gets this by running cuda_compat's hook
 //     after addDriverRunpath, which prepends.
 //  2. the driver directory: libcuda.so.1 is dlopen'ed even with the default
-//     static cudart, through the executable's RUNPATH (nvcc-facts.md). It
+//     static cudart, through the executable's RUNPATH (docs/nvcc.md). It
 //     also stands in for any `stubs` directory the link used.
 //  3. the cudart directory, when cudart is linked shared.
 //  4. each -L directory that provided a shared library the link uses, when

@@ -1,5 +1,5 @@
 // Which RUNPATH entries a final link needs so that a CUDA program finds the
-// driver at run time (design.md, invariant 3). One policy serves both
+// driver at run time (docs/design.md, invariant 3). One policy serves both
 // personalities: nvcc's final link and the `ld` that a host compiler (CMake's
 // link of CUDA targets, `nvcc -dlink` followed by g++) runs. Whichever of the
 // two acts, and if both do, the result must be the same RUNPATH.

@@ -13,7 +13,7 @@ namespace cuwrap {
 // (a symlink, hard link or copy with the same inode: files are compared,
 // not names). Errors name what was tried and, through `variable`, what to
 // set. With `resolve`, the result is a realpath: nvcc finds its
-// nvcc.profile through argv[0] (nvcc-facts: observed with nvcc 13.0), while
+// nvcc.profile through argv[0] (docs/nvcc.md), while
 // lld picks its flavour from argv[0] and must keep the name it was found by.
 llvm::Expected<std::string> findTool(llvm::StringRef name,
                                      llvm::StringRef configured,

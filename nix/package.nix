@@ -1,7 +1,7 @@
 # cuwrap for nixpkgs:  cuwrap = pkgs.callPackage ./nix/package.nix { };
 #
 # Builds cuwrap and fixes its settings at build time in $out/etc/cuwrap.json,
-# the file next to the binary (design.md, Configuration): the real nvcc, the
+# the file next to the binary (docs/design.md, Configuration): the real nvcc, the
 # backend stdenv's C++ compiler as nvcc's one host compiler, the driver
 # directory, and cuda_compat's directory where it is available. A file, not
 # environment variables: Python build wrappers that run CMake do not always
@@ -42,7 +42,7 @@ let
   # cudart comes in its own package; nvcc's directory has no lib64 beside it.
   cudart = cudaPackages.cuda_cudart or null;
 
-  # The keys of design.md's table. Everything else keeps its default
+  # The keys of docs/design.md's table. Everything else keeps its default
   # (rpath_prefixes: $NIX_STORE inside a build; log: NIX_DEBUG >= 1).
   settings = {
     nvcc = "${lib.getBin cuda_nvcc}/bin/nvcc";

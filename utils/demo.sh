@@ -33,7 +33,7 @@ export CUWRAP_LOG="$work/cuwrap.log"
 # Without a GPU there is no driver; the toolkit's stub libcuda.so stands in
 # for it in a driver directory of our own, so the loader trace below shows
 # libcuda.so.1 found through the RUNPATH cuwrap gave the program
-# (nvcc-facts.md, "Runtime check without a GPU"). With a GPU, the real one.
+# (docs/nvcc.md, "Checking the run time without a GPU"). With a GPU, the real one.
 if ! nvidia-smi -L >/dev/null 2>&1; then
   mkdir -p "$work/driver"
   cp /usr/local/cuda/lib64/stubs/libcuda.so "$work/driver/libcuda.so.1"

@@ -3,7 +3,7 @@
 
 The .td is the source of truth and is edited by hand after seeding (the
 hidden options and the joined forms below were found by trying them on
-nvcc 13.0; see ../shared/nvcc-facts.md). Usage:
+nvcc 13.0; see docs/nvcc.md). Usage:
     nvcc --help | utils/nvcc-help-to-td.py > wrappers/nvcc/NvccOptions.td
 """
 import re

@@ -7,7 +7,7 @@ namespace cuwrap::ld {
 // (`g++ ... -lcudadevrt -lcudart_static -L<cuda>/lib/stubs -L<cuda>/lib`),
 // and `nvcc -dlink` is followed by a plain host link: nvcc never sees
 // those links, the ld that gcc's collect2 finds on PATH does
-// (nvcc-facts.md, CMake). So this personality gives every link that brings
+// (docs/nvcc.md, CMake). So this personality gives every link that brings
 // in a CUDA library the same RUNPATH entries nvcc's final link gets.
 llvm::Error runpathRule(const Invocation &inv, const RuleContext &ctx,
                         PlanBuilder &builder) {

@@ -3,7 +3,7 @@
 namespace cuwrap::nvcc {
 
 // nvcc runs its host link as `g++ ...`, and g++'s collect2 finds `ld` on
-// PATH (nvcc-facts.md). With the wrappers directory first on the PATH nvcc
+// PATH (docs/nvcc.md). With the wrappers directory first on the PATH nvcc
 // passes down, that link goes through the ld personality as well, so a
 // link nvcc runs and a link CMake runs with the host compiler end with the
 // same RUNPATH. nvcc's profile appends its own directories to PATH, so the

@@ -25,7 +25,7 @@ void warnIfCDriver(llvm::StringRef value, llvm::StringRef what,
 }
 } // namespace
 
-// Invariant 2 of design.md: every nvcc run uses one host compiler, the
+// Invariant 2 of docs/design.md: every nvcc run uses one host compiler, the
 // configured backend compiler. Builds ask for their own in many places
 // (CMake's CUDAHOSTCXX becomes -ccbin, setup hooks put --compiler-bindir in
 // NVCC_APPEND_FLAGS, Nixpkgs sets NVCC_CCBIN) and nvcc keeps the last value

@@ -7,7 +7,7 @@ namespace cuwrap::nvcc {
 
 // -Xcompiler and -Xlinker values reach the host compiler through nvcc's
 // `/bin/sh -c` unquoted, so `-Xlinker -rpath,'/dir with space'` links with
-// `-rpath /dir` and two stray inputs (nvcc-facts.md). Each element the
+// `-rpath /dir` and two stray inputs (docs/nvcc.md). Each element the
 // shell would split or expand is wrapped in double quotes, which nvcc keeps
 // and the shell removes (see HostShellWord.h). Commas still split, as nvcc
 // documents: `-Xlinker -rpath,/x` stays two linker words.

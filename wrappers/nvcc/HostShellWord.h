@@ -1,5 +1,5 @@
 // nvcc runs every sub-step through `/bin/sh -c` with -Xcompiler and
-// -Xlinker values pasted in unquoted (nvcc-facts.md). Observed with nvcc
+// -Xlinker values pasted in unquoted (docs/nvcc.md). Observed with nvcc
 // 13.0 (values reaching a recording host compiler): nvcc itself escapes `$`
 // and `'`, but not blanks, backslashes, backquotes or the shell's operators,
 // and it keeps double quotes, which group words both for its own comma

@@ -6,7 +6,7 @@
 namespace cuwrap::nvcc {
 
 // nvcc splits -Xlinker values at commas, except inside double quotes,
-// which it keeps for the shell (nvcc-facts.md).
+// which it keeps for the shell (docs/nvcc.md).
 static std::vector<std::string> linkerWords(llvm::StringRef value) {
   std::vector<std::string> out(1);
   bool quoted = false;
