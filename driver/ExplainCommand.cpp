@@ -179,12 +179,6 @@ int explainCommand(const CommandArgs &a) {
     return status;
   if (a.opts.hasArg(cli::Explain::OPT_from_log))
     return fromLog(a, *cfg, json);
-  if (!a.positional.empty())
-    return commandError(a.command,
-                        fmt::format("unexpected '{}': the tool's command goes "
-                                    "after '--'",
-                                    a.positional.front()),
-                        UsageError);
   auto call = planToolArgs(a, *cfg, status);
   if (!call)
     return status;

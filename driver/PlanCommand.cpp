@@ -14,6 +14,14 @@ namespace cuwrap {
 
 std::unique_ptr<PlannedCall> planToolArgs(const CommandArgs &a,
                                           const Config &config, int &status) {
+  if (!a.positional.empty()) {
+    status = commandError(a.command,
+                          fmt::format("unexpected '{}': the tool's command "
+                                      "goes after '--'",
+                                      a.positional.front()),
+                          UsageError);
+    return nullptr;
+  }
   if (a.tool.empty()) {
     status = commandError(a.command,
                           fmt::format("no tool command: cuwrap {} {} (see "
@@ -48,12 +56,6 @@ int planCommand(const CommandArgs &a) {
   const Config *cfg = requireConfig(a, status);
   if (!cfg)
     return status;
-  if (!a.positional.empty())
-    return commandError(a.command,
-                        fmt::format("unexpected '{}': the tool's command goes "
-                                    "after '--'",
-                                    a.positional.front()),
-                        UsageError);
   auto call = planToolArgs(a, *cfg, status);
   if (!call)
     return status;

@@ -104,6 +104,26 @@ private:
   PersonalityInfo Info;
 };
 
+// A personality whose rules take its own call type: rules() and
+// applyRules() come from the one list of declared rules.
+template <typename Call> class RuleListPersonality : public Personality {
+public:
+  RuleListPersonality(const PersonalityInfo &info,
+                      llvm::ArrayRef<Rule<Call>> rules)
+      : Personality(info), RuleList(rules) {}
+  std::vector<RuleInfo> rules() const override {
+    return ruleInfos<Call>(RuleList);
+  }
+  llvm::Error applyRules(const ToolCall &call, const RuleContext &ctx,
+                         PlanBuilder &builder) const override {
+    return cuwrap::applyRules<Call>(RuleList, static_cast<const Call &>(call),
+                                    ctx, builder);
+  }
+
+private:
+  llvm::ArrayRef<Rule<Call>> RuleList;
+};
+
 // One call, planned: what the personality parsed, and what will run.
 struct PlannedCall {
   const Personality *personality = nullptr;

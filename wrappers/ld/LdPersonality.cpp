@@ -16,9 +16,10 @@ const Rule<Invocation> Rules[] = {
      runpathRule},
 };
 
-class LdPersonality final : public Personality {
+class LdPersonality final : public RuleListPersonality<Invocation> {
 public:
-  using Personality::Personality;
+  explicit LdPersonality(const PersonalityInfo &info)
+      : RuleListPersonality(info, Rules) {}
   const llvm::opt::OptTable &optTable() const override { return ld::optTable(); }
   std::vector<llvm::StringRef> phaseNames() const override {
     std::vector<llvm::StringRef> out;
@@ -40,14 +41,6 @@ public:
     if (invokedAs == name())
       return {invokedAs.str(), &config.ld, "CUWRAP_LD", /*resolve=*/false};
     return {invokedAs.str(), nullptr, "", /*resolve=*/false};
-  }
-  std::vector<RuleInfo> rules() const override {
-    return ruleInfos<Invocation>(Rules);
-  }
-  llvm::Error applyRules(const ToolCall &call, const RuleContext &ctx,
-                         PlanBuilder &builder) const override {
-    return cuwrap::applyRules<Invocation>(
-        Rules, static_cast<const Invocation &>(call), ctx, builder);
   }
   const explain::Explainer *explainer() const override {
     return &ld::explainer();

@@ -43,9 +43,10 @@ const Rule<Invocation> Rules[] = {
      childPathRule},
 };
 
-class NvccPersonality final : public Personality {
+class NvccPersonality final : public RuleListPersonality<Invocation> {
 public:
-  using Personality::Personality;
+  explicit NvccPersonality(const PersonalityInfo &info)
+      : RuleListPersonality(info, Rules) {}
   const llvm::opt::OptTable &optTable() const override {
     return nvcc::optTable();
   }
@@ -66,14 +67,6 @@ public:
     return {"nvcc", &config.nvcc, "CUWRAP_NVCC", /*resolve=*/true};
   }
   bool translatesResponseFiles() const override { return true; }
-  std::vector<RuleInfo> rules() const override {
-    return ruleInfos<Invocation>(Rules);
-  }
-  llvm::Error applyRules(const ToolCall &call, const RuleContext &ctx,
-                         PlanBuilder &builder) const override {
-    return cuwrap::applyRules<Invocation>(
-        Rules, static_cast<const Invocation &>(call), ctx, builder);
-  }
   const explain::Explainer *explainer() const override {
     return &nvcc::explainer();
   }
