@@ -41,6 +41,18 @@ Record makeRecord(const PlannedCall &pc, std::optional<RecordContext> ctx,
 namespace {
 using llvm::json::OStream;
 
+template <typename F> void textAttr(OStream &j, llvm::StringRef key, F &&write) {
+  j.attributeBegin(key);
+  write();
+  j.attributeEnd();
+}
+
+// Every string of a record may carry a user's bytes (a reason quotes the
+// -ccbin it replaced): none is written as a plain JSON string unchecked.
+void text(OStream &j, llvm::StringRef key, llvm::StringRef value) {
+  textAttr(j, key, [&] { writeText(j, value); });
+}
+
 void writeOrigin(OStream &j, const Origin &o) {
   if (o.kind == Origin::Kind::Text) {
     writeText(j, o.source);
@@ -69,7 +81,7 @@ void writeOrigin(OStream &j, const Origin &o) {
       break;
     case Origin::Kind::Injected:
       j.attribute("kind", originKindName(o.kind));
-      j.attribute("rule", o.source);
+      text(j, "rule", o.source);
       break;
     case Origin::Kind::Text:
       break;
@@ -89,11 +101,6 @@ const char *placementName(Edit::Placement p) {
   return "at";
 }
 
-template <typename F> void textAttr(OStream &j, llvm::StringRef key, F &&write) {
-  j.attributeBegin(key);
-  write();
-  j.attributeEnd();
-}
 
 void writeEdits(OStream &j, llvm::ArrayRef<Edit> edits) {
   j.array([&] {
@@ -104,9 +111,9 @@ void writeEdits(OStream &j, llvm::ArrayRef<Edit> edits) {
         if (e.origin)
           textAttr(j, "origin", [&] { writeOrigin(j, *e.origin); });
         j.attribute("placement", placementName(e.placement));
-        j.attribute("reason", e.reason);
+        text(j, "reason", e.reason);
         textAttr(j, "removed", [&] { writeTexts(j, e.removed); });
-        j.attribute("rule", e.rule);
+        text(j, "rule", e.rule);
       });
   });
 }
@@ -120,10 +127,10 @@ void writeRecord(OStream &j, const Record &r) {
     j.attributeArray("env", [&] {
       for (const EnvEdit &e : r.env)
         j.object([&] {
-          j.attribute("name", e.name);
+          text(j, "name", e.name);
           j.attribute("op", e.op == EnvEdit::Op::Set ? "set" : "unset");
-          j.attribute("reason", e.reason);
-          j.attribute("rule", e.rule);
+          text(j, "reason", e.reason);
+          text(j, "rule", e.rule);
           if (e.op == EnvEdit::Op::Set)
             textAttr(j, "value", [&] { writeText(j, e.value); });
         });
@@ -132,7 +139,7 @@ void writeRecord(OStream &j, const Record &r) {
       for (const GeneratedFile &f : r.files)
         j.object([&] {
           textAttr(j, "content", [&] { writeText(j, f.content); });
-          j.attribute("name", f.placeholder);
+          text(j, "name", f.placeholder);
           textAttr(j, "replaces", [&] { writeText(j, f.replaces); });
         });
     });
@@ -149,7 +156,7 @@ void writeRecord(OStream &j, const Record &r) {
       j.attributeArray("parsed", [&] {
         for (const ParsedOption &p : *r.parsed)
           j.object([&] {
-            j.attribute("option", p.option);
+            text(j, "option", p.option);
             textAttr(j, "values", [&] { writeTexts(j, p.values); });
             j.attributeArray("words", [&] {
               for (unsigned w : p.words)

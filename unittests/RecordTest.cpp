@@ -41,7 +41,8 @@ Record sample() {
        "a competing host compiler"},
       {"wl-to-xlinker", Edit::Action::Replace, {"-Wl,-rpath," + Latin1},
        {"-Xlinker", "-rpath", "-Xlinker", Latin1},
-       Origin{Origin::Kind::Argv, "", 3}, Edit::Placement::Before, "why"},
+       Origin{Origin::Kind::Argv, "", 3}, Edit::Placement::Before,
+       "replaces -Wl,-rpath," + Latin1},
   };
   r.warnings = {"something " + Latin1};
   return r;
@@ -59,6 +60,7 @@ void expectSame(const Record &a, const Record &b) {
     EXPECT_EQ(a.edits[i].where(), b.edits[i].where());
     EXPECT_EQ(a.edits[i].action, b.edits[i].action);
     EXPECT_EQ(a.edits[i].added, b.edits[i].added);
+    EXPECT_EQ(a.edits[i].reason, b.edits[i].reason);
   }
   EXPECT_EQ(a.argv, b.argv);
   EXPECT_EQ(a.files[0].content, b.files[0].content);
