@@ -91,16 +91,19 @@ int logCommand(const CommandArgs &a) {
   f.phase = value(cli::Log::OPT_phase_eq);
   f.output = value(cli::Log::OPT_output_eq);
   f.grep = value(cli::Log::OPT_grep_eq);
-  if (f.personality && !personalityFor(*f.personality))
+  // Records come from the installed personalities only: the others (the
+  // host compilers) are read by plan and explain, never logged.
+  if (f.personality && !personalityFor(*f.personality, /*installedOnly=*/true))
     return commandError(a.command,
                         fmt::format("--personality: '{}' is none of {}",
-                                    *f.personality, personalityNames()),
+                                    *f.personality,
+                                    personalityNames(/*installedOnly=*/true)),
                         UsageError);
   if (f.phase) {
     std::vector<std::string> known;
     for (const Personality *p : personalities())
       for (llvm::StringRef ph : p->phaseNames())
-        if (!llvm::is_contained(known, ph.str()))
+        if (p->installed() && !llvm::is_contained(known, ph.str()))
           known.push_back(ph.str());
     if (!llvm::is_contained(known, *f.phase))
       return commandError(a.command,
