@@ -70,6 +70,8 @@ llvm::json::Object toJSON(const Report &r) {
     o["link_inputs"] = devcode::toJSON(r.linkInputs);
   o["edits"] = editsToJSON(r.edits);
   o["messages"] = jsonTexts(r.run.messages);
+  if (!r.notes.empty())
+    o["notes"] = jsonTexts(r.notes);
   return o;
 }
 
@@ -87,26 +89,33 @@ std::string toText(const Report &r) {
   if (r.edits.empty() && r.envEdits.empty())
     out += "  (cuwrap's rules changed nothing)\n";
   if (r.listsSubSteps) {
+    std::string predicted =
+        r.predicts ? fmt::format("routing predicted from {}'s rules", r.speaker)
+                   : std::string("nothing to route by");
     if (r.dryRun && r.run.steps.empty() && r.dryRunStatus != 0) {
-      out += fmt::format("sub-steps: nvcc --dryrun failed (status {}) before "
-                         "printing any; routing predicted from nvcc's rules\n",
-                         r.dryRunStatus);
+      out += fmt::format("sub-steps: {} failed (status {}) before printing "
+                         "any; {}\n",
+                         r.lister, r.dryRunStatus, predicted);
       for (const std::string &m : r.run.messages)
-        out += fmt::format("  nvcc says: {}\n", m);
+        out += fmt::format("  {} says: {}\n", r.speaker, m);
     } else if (r.dryRun) {
-      out += fmt::format("sub-steps (nvcc --dryrun, status {}):\n", r.dryRunStatus);
+      out += fmt::format("sub-steps ({}, status {}):\n", r.lister,
+                         r.dryRunStatus);
       for (const SubStep &s : r.run.steps)
         out += fmt::format("  [{}] {}: {}\n", s.index, stepName(s),
                            shellJoin(s.argv));
       for (const std::string &m : r.run.messages)
-        out += fmt::format("  nvcc says: {}\n", m);
-    } else if (!r.noDryRun.empty()) {
-      out += fmt::format("sub-steps: predicted from nvcc's routing rules (no "
-                         "dry run: {})\n",
-                         r.noDryRun);
+        out += fmt::format("  {} says: {}\n", r.speaker, m);
     } else {
-      out += "sub-steps: predicted from nvcc's routing rules (no dry run)\n";
+      out += r.predicts ? fmt::format("sub-steps: predicted from {}'s "
+                                      "routing rules (no dry run",
+                                      r.speaker)
+                        : fmt::format("sub-steps: none listed (no {}",
+                                      r.lister);
+      out += r.noDryRun.empty() ? ")\n" : ": " + r.noDryRun + ")\n";
     }
+    for (const std::string &n : r.notes)
+      out += fmt::format("  note: {}\n", n);
   }
   out += "arguments:\n";
   for (const ArgumentReport &a : r.arguments) {

@@ -31,10 +31,16 @@ struct Report {
   std::string personality, phase, program;
   std::vector<std::string> args;   // the planned argv[1..]
   bool listsSubSteps = false;      // the tool runs sub-steps (a driver), shown as such
+  // How the sub-steps were listed ("nvcc --dryrun", "g++ -###"), who says
+  // the listing's other lines, and whether routing is predicted from the
+  // tool's rules when there is no listing.
+  std::string lister = "nvcc --dryrun", speaker = "nvcc";
+  bool predicts = true;
   bool dryRun = false;             // steps come from the tool's own listing
   int dryRunStatus = 0;
   std::string noDryRun;            // why none ran, when that was tried
   DryRun run;
+  std::vector<std::string> notes;  // what the analyser adds about the steps
   std::vector<ArgumentReport> arguments;
   std::vector<Hazard> hazards;
   devcode::LinkAnalysis linkInputs; // links: device code in the inputs

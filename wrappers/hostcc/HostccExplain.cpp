@@ -300,6 +300,9 @@ Report HostccExplainer::analyze(const ExplainInput &in) const {
   Report r;
   r.personality = in.invokedAs;
   r.listsSubSteps = true;
+  r.lister = in.invokedAs + " -###";
+  r.speaker = in.invokedAs;
+  r.predicts = false;
   r.phase = kindName(planned.kind);
   r.program = in.plan.program;
   r.args = in.plan.args;
@@ -355,7 +358,7 @@ Report HostccExplainer::analyze(const ExplainInput &in) const {
     std::vector<std::string> what;
     for (const Edit &e : edits)
       what.push_back(fmt::format("{}: {}", e.rule, describeEdit(e)));
-    r.run.messages.push_back(fmt::format(
+    r.notes.push_back(fmt::format(
         "step {} runs cuwrap's ld ({}), whose rules {}", link->index, ld,
         what.empty() ? std::string("change nothing")
                      : "change it: " + llvm::join(what, "; ")));
