@@ -94,8 +94,9 @@ static bool isEnvLine(llvm::StringRef text) {
   size_t eq = text.find('=');
   if (eq == 0 || eq == llvm::StringRef::npos)
     return false;
+  // nvcc.profile's keys: INCLUDES, _SPACE_, compiler-bindir.
   return llvm::all_of(text.take_front(eq), [](char c) {
-    return llvm::isAlnum(c) || c == '_';
+    return llvm::isAlnum(c) || c == '_' || c == '-';
   });
 }
 

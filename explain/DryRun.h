@@ -82,7 +82,8 @@ struct DryRun {
 };
 
 // Parses nvcc's stderr. A `#$ ` line is an environment line when it reads
-// NAME=... with NAME an identifier; otherwise it is a sub-step.
+// NAME=... with NAME made of letters, digits, '_' and '-' (nvcc.profile's
+// keys, compiler-bindir among them); otherwise it is a sub-step.
 DryRun parseDryRun(llvm::StringRef output);
 
 // The sub-step's tool, from argv[0]'s basename and the flags: the host

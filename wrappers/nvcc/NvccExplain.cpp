@@ -253,6 +253,7 @@ bool containsRun(llvm::ArrayRef<std::string> hay,
 
 // What the hazard checks look at.
 struct NvccFacts {
+  const Invocation &original; // as written, before cuwrap's rules
   const Invocation &planned;
   const Config &config;
   const Environment &env;
@@ -378,6 +379,65 @@ void twoHostCompilers(const NvccFacts &f, Report &r) {
                 "unset NVCC_CCBIN or drop the -ccbin");
 }
 
+// A single-value option given different values: nvcc uses the last. The
+// host compiler is left to two-host-compilers (on what runs: cuwrap's rule
+// may have settled it).
+void optionRedefined(const NvccFacts &f, Report &r) {
+  for (const Redefinition &d : redefinitions(f.original)) {
+    if (d.option == "compiler-bindir")
+      continue;
+    std::vector<std::string> others;
+    for (size_t i = 0; i < d.values.size(); ++i)
+      if (d.values[i].value != d.values[d.used].value)
+        others.push_back(d.values[i].origin);
+    r.addHazard("option-redefined", describe(d),
+                fmt::format("give {} once, where the build means it to come "
+                            "from: drop it from {}",
+                            d.spelling, llvm::join(others, " and ")));
+  }
+}
+
+// nvcc.profile's compiler-bindir (the dry run echoes it as
+// `#$ compiler-bindir=X`) is the directory nvcc looks the host compiler up
+// in: observed with nvcc 13.0, `-ccbin g++` then runs X/g++, NVCC_CCBIN and
+// nvcc's own default `gcc` likewise, and only an absolute -ccbin escapes
+// it. nvcc says nothing.
+void profileCompilerBindir(const NvccFacts &f, Report &r) {
+  if (!f.run)
+    return;
+  std::string dir;
+  for (const auto &[k, v] : f.run->env)
+    if (k == "compiler-bindir")
+      dir = v;
+  if (dir.empty())
+    return;
+  const SubStep *host = nullptr;
+  for (const SubStep &s : f.run->steps)
+    if (isHostCompilerTool(s.tool) && !host)
+      host = &s;
+  // An absolute -ccbin escapes it: nothing to say then.
+  if (!host || !llvm::StringRef(host->argv.front()).startswith(dir + "/"))
+    return;
+  std::vector<std::string> asked;
+  if (auto v = f.env.getNonEmpty("NVCC_CCBIN"))
+    asked.push_back(fmt::format("{} ($NVCC_CCBIN)", v->str()));
+  for (const llvm::opt::Arg *a : f.planned.args().filtered(OPT_compiler_bindir))
+    asked.push_back(fmt::format(
+        "{} ({})", a->getValue(),
+        f.planned.cmd.words[f.planned.parsed.span(*a).front()].origin.str()));
+  r.addHazard(
+      "profile-compiler-bindir",
+      fmt::format("nvcc.profile sets compiler-bindir={}, the directory nvcc "
+                  "looks the host compiler up in{}: the host steps run {} "
+                  "(step {}), and nvcc says nothing",
+                  dir,
+                  asked.empty() ? std::string(" (no -ccbin is given)")
+                                : ", over " + llvm::join(asked, ", "),
+                  host->argv.front(), host->index),
+      "remove compiler-bindir from nvcc.profile, or give -ccbin as an "
+      "absolute path (only that escapes it)");
+}
+
 void hostLinkRunpath(const NvccFacts &f, Report &r) {
   if (f.run) {
     for (const SubStep &s : f.run->steps)
@@ -406,6 +466,8 @@ const HazardCheck<NvccFacts> Checks[] = {
     {"shell-split", hostOptionShell},
     {"linker-option-without-link", linkerOptionWithoutLink},
     {"two-host-compilers", twoHostCompilers},
+    {"option-redefined", optionRedefined},
+    {"profile-compiler-bindir", profileCompilerBindir},
     {"runpath", hostLinkRunpath},
 };
 
@@ -457,7 +519,7 @@ Report NvccExplainer::analyze(const ExplainInput &in) const {
   else
     present = toolsOfPhase(planned.phase, hasSources);
 
-  NvccFacts facts{planned, in.config, in.plannedEnv, run, {}};
+  NvccFacts facts{original, planned, in.config, in.plannedEnv, run, {}};
   for (const llvm::opt::Arg *a : planned.args()) {
     unsigned id = ParsedArgs::id(*a);
     if (id == OPT_options_file || id == OPT_dryrun)

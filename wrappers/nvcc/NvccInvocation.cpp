@@ -1,8 +1,10 @@
 #include "NvccInvocation.h"
 
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Path.h"
 
 #include <fmt/format.h>
+#include <set>
 
 namespace cuwrap::nvcc {
 
@@ -79,6 +81,80 @@ static Phase phaseOf(const llvm::opt::InputArgList &args) {
   return Phase::Link;
 }
 
+// How the user spelled an option: `-std=c++17` and `-std c++17` give
+// "-std", `-O3` gives "-O".
+static std::string spellingOf(const Invocation &inv, const llvm::opt::Arg &a) {
+  llvm::StringRef first = inv.cmd.words[inv.parsed.span(a).front()].text;
+  llvm::StringRef value = a.getValue();
+  if (inv.parsed.span(a).size() == 1 && first.endswith(value))
+    first = first.drop_back(value.size());
+  return first.rtrim('=').str();
+}
+
+std::vector<Redefinition> redefinitions(const Invocation &inv) {
+  std::vector<Redefinition> all;
+  std::vector<unsigned> ids; // per entry of `all`
+  auto entry = [&](unsigned id, llvm::StringRef name) -> Redefinition & {
+    size_t i = llvm::find(ids, id) - ids.begin();
+    if (i == ids.size()) {
+      ids.push_back(id);
+      all.push_back({});
+      all.back().option = name.str();
+    }
+    return all[i];
+  };
+  // $NVCC_CCBIN is a default: any -ccbin comes after it.
+  if (inv.ccbinVariable && !inv.ccbinVariable->empty())
+    entry(OPT_compiler_bindir, "compiler-bindir")
+        .values.push_back({*inv.ccbinVariable, "$NVCC_CCBIN"});
+  for (const llvm::opt::Arg *a : inv.args()) {
+    llvm::opt::Option opt = a->getOption().getUnaliasedOption();
+    if (!opt.hasFlag(SingleValue) || a->getNumValues() != 1)
+      continue;
+    Redefinition &r = entry(opt.getID(), opt.getName());
+    if (r.spelling.empty())
+      r.spelling = spellingOf(inv, *a);
+    const Word &w = inv.cmd.words[inv.parsed.span(*a).front()];
+    r.values.push_back({a->getValue(), w.origin.str()});
+  }
+  std::vector<Redefinition> out;
+  for (Redefinition &r : all) {
+    bool differ = llvm::any_of(r.values, [&](const Redefinition::Value &v) {
+      return v.value != r.values.front().value;
+    });
+    if (!differ)
+      continue;
+    r.used = r.values.size() - 1;
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+std::string describe(const Redefinition &r) {
+  std::vector<std::string> given;
+  for (const Redefinition::Value &v : r.values)
+    given.push_back(fmt::format("{} ({})", v.value, v.origin));
+  // nvcc warns when its option's own values differ; $NVCC_CCBIN is only a
+  // default that a -ccbin replaces without a word.
+  std::set<std::string> optionValues;
+  for (const Redefinition::Value &v : r.values)
+    if (v.origin != "$NVCC_CCBIN")
+      optionValues.insert(v.value);
+  const Redefinition::Value &used = r.values[r.used];
+  std::string out = fmt::format(
+      "{} is given different values: {}; nvcc uses the last, {} from {}", r.spelling,
+      llvm::join(given, ", "), used.value, used.origin);
+  if (optionValues.size() > 1)
+    out += fmt::format(", and warns \"incompatible redefinition for option "
+                       "'{}'\"",
+                       r.option);
+  else
+    out += ", without a warning (a -ccbin replaces $NVCC_CCBIN)";
+  if (r.option == "compiler-bindir")
+    out += "; cuwrap's host-compiler rule decides which host compiler runs";
+  return out;
+}
+
 std::unique_ptr<Invocation> parse(llvm::ArrayRef<std::string> argv,
                                   const Environment &env) {
   auto inv = std::make_unique<Invocation>();
@@ -100,6 +176,10 @@ std::unique_ptr<Invocation> parse(llvm::ArrayRef<std::string> argv,
     inv->warnings.push_back(fmt::format("'{}' ({}) lacks its value",
                                         cmd.words[w].text,
                                         cmd.words[w].origin.str()));
+  // nvcc itself warns about these on stderr; the wrapper only records
+  // where each value came from (design.md, invariant 4).
+  for (const Redefinition &r : redefinitions(*inv))
+    inv->warnings.push_back(describe(r));
   inv->phase = phaseOf(inv->args());
   inv->dryrun = inv->args().hasArg(OPT_dryrun);
   inv->verbose = inv->args().hasArg(OPT_verbose);

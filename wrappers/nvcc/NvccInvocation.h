@@ -36,6 +36,24 @@ struct Invocation : ToolCall {
   unsigned listFlag() const override { return ListValue; }
 };
 
+// A single-value option (SingleValue in NvccOptions.td) given different
+// values: each with where it came from, in the order nvcc reads them, and
+// the one nvcc uses (the last; for the host compiler, $NVCC_CCBIN counts
+// only when no -ccbin is given).
+struct Redefinition {
+  struct Value {
+    std::string value, origin;
+  };
+  std::string option;   // nvcc's long name, as its warning says it: "std"
+  std::string spelling; // as first written: "-std"
+  std::vector<Value> values;
+  size_t used = 0;      // index into values
+};
+std::vector<Redefinition> redefinitions(const Invocation &inv);
+// "-std is given different values: c++14 (argv[2]), c++17
+// ($NVCC_APPEND_FLAGS word 2); nvcc uses the last, c++17 ..."
+std::string describe(const Redefinition &r);
+
 // argv without argv[0]. Problems reading files become warnings: nvcc itself
 // reports them in its own words.
 std::unique_ptr<Invocation> parse(llvm::ArrayRef<std::string> argv,

@@ -11,6 +11,7 @@ enum OptionFlag : unsigned {
   ListValue = 1u << 4,
   PathValue = 1u << 5,
   Undocumented = 1u << 6,
+  SingleValue = 1u << 7,
 };
 
 enum ID : unsigned {

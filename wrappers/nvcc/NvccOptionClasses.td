@@ -8,6 +8,11 @@ include "llvm/Option/OptParser.td"
 def ListValue : OptionFlag;     // nvcc splits the value at unescaped commas
 def PathValue : OptionFlag;     // the value (each element, for lists) is a path
 def Undocumented : OptionFlag;  // accepted by nvcc 13.0, absent from --help
+// Takes one value: given twice with different values, nvcc 13.0 uses the
+// last and warns "incompatible redefinition for option 'NAME', the last
+// value of this option was used" (observed with --dryrun for each option
+// that has this flag; the same value twice is silent).
+def SingleValue : OptionFlag;
 
 // --long | -short
 multiclass NvFlag<string long, string short, list<OptionFlag> flags = []> {
