@@ -25,13 +25,11 @@ namespace bp = boost::process;
 namespace {
 
 // The real tool with its real path as argv[0] (nvcc finds nvcc.profile
-// through it), `extra` appended, the plan's environment, in `cwd` (empty:
-// ours), and stdout and stderr on one pipe.
+// through it) and `args`, the plan's environment, in `cwd` (empty: ours),
+// and stdout and stderr on one pipe.
 llvm::Expected<explain::DryRunOutput>
-runDryRun(const Plan &plan, const std::vector<std::string> &extra,
+runDryRun(const Plan &plan, const std::vector<std::string> &args,
           const Environment &env, const std::string &cwd) {
-  std::vector<std::string> args = plan.args;
-  args.insert(args.end(), extra.begin(), extra.end());
   bp::environment childEnv;
   childEnv.clear();
   for (const std::string &e : env.entries()) {
@@ -80,7 +78,10 @@ explain::Report explainLogged(const explain::LogRecord &rec,
       why = llvm::toString(std::move(e));
     } else {
       env = env.apply(plan.env);
-      auto out = runDryRun(plan, ex->dryRunArgs(), env, rec.cwd);
+      std::vector<std::string> args = plan.args;
+      for (std::string &x : ex->dryRunArgs())
+        args.push_back(std::move(x));
+      auto out = runDryRun(plan, args, env, rec.cwd);
       if (out)
         return explain::explainRecord(rec, ctx, plan, env, &*out);
       why = llvm::toString(out.takeError());
@@ -197,9 +198,9 @@ int explainCommand(const CommandArgs &a) {
   auto planned = p.parse(call->invokedAs, call->plan.args, plannedCtx);
 
   std::optional<explain::DryRunOutput> listing;
-  std::vector<std::string> extra = ex->dryRunArgs();
-  if (!extra.empty()) {
-    auto out = runDryRun(call->plan, extra, plannedEnv, {});
+  if (!ex->dryRunArgs().empty()) {
+    auto out = runDryRun(call->plan, ex->dryRunCommand(*planned, call->plan),
+                         plannedEnv, {});
     if (!out)
       return commandError(a.command, llvm::toString(out.takeError()));
     listing = std::move(*out);

@@ -213,6 +213,15 @@ DryRun parseDryRun(llvm::StringRef output) {
       continue;
     SubStep step;
     step.index = run.steps.size() + 1;
+    // `-- Filter Dependencies -- > x.d`: nvcc writes -MD's file itself.
+    if (text.startswith("-- ")) {
+      step.program = "dependency-filter";
+      step.argv = std::move(cmd.words);
+      step.redirections = std::move(cmd.redirections);
+      step.line = text.str();
+      run.steps.push_back(std::move(step));
+      continue;
+    }
     step.tool = classifyStep(cmd.words);
     step.program = llvm::sys::path::filename(
                        llvm::StringRef(cmd.words.front()).trim('`'))

@@ -37,6 +37,17 @@ public:
   // would run (`--dryrun` for nvcc, `-###` for a compiler driver); none:
   // the call is analysed as it stands.
   virtual std::vector<std::string> dryRunArgs() const { return {}; }
+  // The arguments the listing runs with: the planned ones and dryRunArgs().
+  // A compiler driver gets its response files' words in their place: gcc
+  // would hand collect2 a temporary @file that -### deletes as it exits.
+  virtual std::vector<std::string> dryRunCommand(const ToolCall &planned,
+                                                 const Plan &plan) const {
+    (void)planned;
+    std::vector<std::string> args = plan.args;
+    for (std::string &a : dryRunArgs())
+      args.push_back(std::move(a));
+    return args;
+  }
   virtual Report analyze(const ExplainInput &in) const = 0;
 };
 

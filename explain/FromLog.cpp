@@ -25,18 +25,149 @@ std::string absolutePath(llvm::StringRef path, llvm::StringRef cwd) {
   return p.str().str();
 }
 
-// Output and inputs from the argv that ran, parsed with the tool's table
-// (the record's own `output` key wins where there is one).
+namespace {
+
+// The files a word names for its tool to read (`@f`; nvcc's `-optf a,b`,
+// `--options-file=f`), and how many words the naming takes.
+std::vector<std::string> namedFiles(llvm::ArrayRef<RecordWord> words, size_t i,
+                                    size_t &span) {
+  llvm::StringRef w = words[i].text;
+  span = 1;
+  if (w.startswith("@") && w.size() > 1)
+    return {w.drop_front().str()};
+  for (llvm::StringRef opt : {"-optf", "--options-file"}) {
+    if (w == opt && i + 1 < words.size()) {
+      span = 2;
+      return splitList(words[i + 1].text);
+    }
+    if (w.startswith(opt.str() + "="))
+      return splitList(w.drop_front(opt.size() + 1));
+  }
+  return {};
+}
+
+bool fromFile(const RecordWord &w, const std::vector<std::string> &files) {
+  return (w.origin.kind == Origin::Kind::ResponseFile ||
+          w.origin.kind == Origin::Kind::OptionsFile) &&
+         llvm::is_contained(files, w.origin.source);
+}
+
+// The words word i names a file of, when the record holds them (they
+// follow it): [begin, end) in `words`, empty when it names none.
+std::pair<size_t, size_t> recordedFileWords(llvm::ArrayRef<RecordWord> words,
+                                            size_t i) {
+  size_t span;
+  std::vector<std::string> files = namedFiles(words, i, span);
+  size_t begin = i + span, end = begin;
+  if (files.empty() || begin >= words.size() || !fromFile(words[begin], files))
+    return {begin, begin};
+  // Nested files are read where they are named: their words follow their
+  // own referrer, inside this block.
+  while (end < words.size() && fromFile(words[end], files)) {
+    size_t innerSpan;
+    for (std::string &f : namedFiles(words, end, innerSpan))
+      files.push_back(std::move(f));
+    ++end;
+  }
+  return {begin, end};
+}
+
+} // namespace
+
+std::vector<RecordWord> wordsAsRead(llvm::ArrayRef<RecordWord> words) {
+  std::vector<RecordWord> out;
+  for (size_t i = 0; i < words.size();) {
+    auto [begin, end] = recordedFileWords(words, i);
+    if (begin != end) {
+      i = begin; // the naming words go; the file's words are read on
+      continue;
+    }
+    out.push_back(words[i]);
+    ++i;
+  }
+  return out;
+}
+
+std::vector<RecordWord> plannedWords(const LogRecord &rec,
+                                     llvm::ArrayRef<std::string> args) {
+  llvm::ArrayRef<RecordWord> original = rec.record.original;
+  std::vector<bool> used(original.size(), false);
+  std::vector<RecordWord> out;
+  for (size_t i = 0; i < args.size(); ++i) {
+    // The same naming words in what the user wrote, with the file's words
+    // after them.
+    bool spliced = false;
+    for (size_t j = 0; j < original.size() && !spliced; ++j) {
+      if (used[j] || original[j].text != args[i])
+        continue;
+      auto [begin, end] = recordedFileWords(original, j);
+      size_t span = begin - j;
+      if (begin == end || i + span > args.size())
+        continue;
+      bool same = true;
+      for (size_t k = 1; k < span; ++k)
+        same &= original[j + k].text == args[i + k];
+      if (!same)
+        continue;
+      used[j] = true;
+      std::vector<RecordWord> inner =
+          wordsAsRead(original.slice(begin, end - begin));
+      out.insert(out.end(), inner.begin(), inner.end());
+      i += span - 1;
+      spliced = true;
+    }
+    if (!spliced)
+      out.push_back(
+          RecordWord{args[i], Origin{Origin::Kind::Argv, "", unsigned(i + 1)}});
+  }
+  return out;
+}
+
+namespace {
+
+std::vector<std::string> textsOf(llvm::ArrayRef<RecordWord> words) {
+  std::vector<std::string> out;
+  for (const RecordWord &w : words)
+    out.push_back(w.text);
+  return out;
+}
+
+// The call parsed from `words` as argv (no file named in them is read
+// again when the record holds its words), each argv word given the origin
+// the record says. Words the parse adds (nvcc's variables, from the
+// context's environment) keep their own.
+std::unique_ptr<ToolCall> parseWords(const LogRecord &rec,
+                                     llvm::ArrayRef<RecordWord> words,
+                                     const RuleContext &ctx) {
+  auto call = rec.personality->parse(rec.record.personality, textsOf(words), ctx);
+  for (Word &w : call->cmd.words)
+    if (w.origin.kind == Origin::Kind::Argv && w.origin.position >= 1 &&
+        w.origin.position <= words.size())
+      w.origin = words[w.origin.position - 1].origin;
+  return call;
+}
+
+} // namespace
+
+// Output and inputs from the words the tool read (response and options
+// files too: a Makefile generator's link names its objects in @files, and
+// gcc hands collect2 and ld one more, /tmp/cc*, gone after the link), as
+// the record holds them, parsed with the tool's table. The record's own
+// `output` key wins where there is one.
 static void filesOf(LogRecord &rec, const RuleContext &ctx) {
   if (!rec.record.output.empty())
     rec.output = absolutePath(rec.record.output, rec.cwd);
   if (!rec.personality)
     return;
-  auto call = rec.personality->parse(rec.record.personality, rec.record.argv, ctx);
+  std::unique_ptr<ToolCall> call =
+      rec.record.original.empty()
+          ? rec.personality->parse(rec.record.personality, rec.record.argv, ctx)
+          : parseWords(rec, wordsAsRead(rec.record.original), ctx);
   if (rec.output.empty() && !call->output().empty())
     rec.output = absolutePath(call->output(), rec.cwd);
   for (const llvm::opt::Arg *a : call->args())
-    if (a->getOption().getKind() == llvm::opt::Option::InputClass)
+    if (a->getOption().getKind() == llvm::opt::Option::InputClass &&
+        !llvm::StringRef(a->getValue()).startswith("@"))
       rec.inputs.push_back(absolutePath(a->getValue(), rec.cwd));
 }
 
@@ -194,29 +325,21 @@ Report explainRecord(const LogRecord &rec, const RuleContext &ctx,
     r.envEdits = plan.env;
     return r;
   }
-  std::vector<std::string> original;
-  for (const RecordWord &w : rec.record.original)
-    original.push_back(w.text);
   // The words as written were read before from argv, variables and files;
-  // the record keeps them flat, so they are read again as argv alone.
+  // the record keeps them flat, with their origins: they are parsed again
+  // as they were read, no file read twice. The planned argv names the
+  // user's files as they were; their words come from the record too (gcc's
+  // @/tmp/cc* are gone, a relative name is relative to the logged
+  // directory). Generated files were made again by the caller.
   Environment none;
   RuleContext origCtx(ctx.config, none, ctx.paths, ctx.fs);
   RuleContext plannedCtx(ctx.config, env, ctx.paths, ctx.fs);
-  auto orig = rec.personality->parse(rec.record.personality, original, origCtx);
-  auto planned = rec.personality->parse(rec.record.personality, plan.args,
-                                        plannedCtx);
+  std::vector<RecordWord> asRead = wordsAsRead(rec.record.original);
+  auto orig = parseWords(rec, asRead, origCtx);
+  auto planned = parseWords(rec, plannedWords(rec, plan.args), plannedCtx);
   r = rec.personality->explainer()->analyze(ExplainInput{
       *orig, *planned, plan, ctx.config, env, run, rec.record.personality,
       rec.cwd});
-  // The words were re-read as argv: give them back the origins the log
-  // recorded for them.
-  for (ArgumentReport &a : r.arguments) {
-    llvm::StringRef o = a.origin;
-    unsigned pos;
-    if (o.consume_front("argv[") && o.consume_back("]") &&
-        !o.getAsInteger(10, pos) && pos >= 1 && pos <= rec.record.original.size())
-      a.origin = rec.record.original[pos - 1].origin.str();
-  }
   r.phase = rec.record.phase.empty() ? r.phase : rec.record.phase;
   return r;
 }

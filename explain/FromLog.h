@@ -31,6 +31,17 @@ llvm::Expected<std::vector<LogRecord>> readLog(llvm::StringRef text,
 std::vector<const LogRecord *> followChain(const std::vector<LogRecord> &records,
                                            llvm::StringRef output);
 
+// The words of a call as its tool read them, with their origins: a file's
+// words where it is named, and the words that named it left out when the
+// record holds the file's words (they follow them), so that nothing is
+// read twice and no file has to exist any more.
+std::vector<RecordWord> wordsAsRead(llvm::ArrayRef<RecordWord> words);
+// The planned argv `args` of a logged call, with each file it names as the
+// user did (an @file, nvcc's -optf) replaced by the words the record holds
+// for it; other words are argv's.
+std::vector<RecordWord> plannedWords(const LogRecord &rec,
+                                     llvm::ArrayRef<std::string> args);
+
 // What ran, as a Plan: the logged argv, environment edits, edits and
 // generated files. The files' logged names (/dev/fd/N, gone with the call)
 // become placeholders, so that materializeFiles can make them again.

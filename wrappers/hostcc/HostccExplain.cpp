@@ -292,6 +292,15 @@ void linkerOptionWithoutLink(const Invocation &planned, Report &r) {
 class HostccExplainer final : public Explainer {
 public:
   std::vector<std::string> dryRunArgs() const override { return {"-###"}; }
+  std::vector<std::string> dryRunCommand(const ToolCall &planned,
+                                         const Plan &) const override {
+    std::vector<std::string> args;
+    for (const Word &w : planned.cmd.words)
+      if (!w.expanded)
+        args.push_back(w.text);
+    args.push_back("-###");
+    return args;
+  }
   Report analyze(const ExplainInput &in) const override;
 };
 
@@ -314,9 +323,23 @@ Report HostccExplainer::analyze(const ExplainInput &in) const {
     r.run = parseListing(in.dryRun->text);
   }
 
+  std::vector<std::string> atFiles;
+  for (const Word &w : planned.cmd.words)
+    if (w.expanded)
+      atFiles.push_back(w.text);
+  if (in.dryRun && !atFiles.empty())
+    r.notes.push_back(fmt::format(
+        "listed with the words of {} in their place: the driver would hand "
+        "collect2 a temporary @file of its own, which -### deletes as it "
+        "exits",
+        llvm::join(atFiles, ", ")));
+
   ArgumentOrigins origins(in.original, in.plan.edits);
   for (const llvm::opt::Arg *a : planned.args()) {
     unsigned id = ParsedArgs::id(*a);
+    std::vector<unsigned> span = planned.parsed.span(*a);
+    if (span.size() == 1 && planned.cmd.words[span.front()].expanded)
+      continue; // an @file: its words are listed one by one
     ArgumentReport ar;
     ar.words = spanTexts(planned, *a);
     ar.origin = origins.take(ar.words);
@@ -335,6 +358,8 @@ Report HostccExplainer::analyze(const ExplainInput &in) const {
     r.arguments.push_back(std::move(ar));
   }
   for (auto &[ar, removedBy] : origins.leftovers()) {
+    if (ar.words.size() == 1 && llvm::is_contained(atFiles, ar.words[0]))
+      continue;
     if (!removedBy)
       ar.droppedReason = "not in the planned command";
     r.arguments.push_back(std::move(ar));

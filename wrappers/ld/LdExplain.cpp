@@ -126,8 +126,14 @@ public:
         ar.droppedReason = "not in the planned command";
       r.arguments.push_back(std::move(ar));
     }
-    return analyzeLinkLine(planned, in.config, in.plan.args, "this link",
-                           in.cwd, std::move(r));
+    // The words ld reads: response files' words in their place (the
+    // Makefile generator's links name everything in @files).
+    std::vector<std::string> words;
+    for (const Word &w : planned.cmd.words)
+      if (!w.expanded)
+        words.push_back(w.text);
+    return analyzeLinkLine(planned, in.config, words, "this link", in.cwd,
+                           std::move(r));
   }
 };
 
