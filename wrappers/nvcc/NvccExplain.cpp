@@ -13,6 +13,7 @@
 
 #include <fmt/format.h>
 
+#include <optional>
 #include <set>
 
 namespace cuwrap::nvcc {
@@ -249,6 +250,159 @@ bool containsRun(llvm::ArrayRef<std::string> hay,
     if (std::equal(needle.begin(), needle.end(), hay.begin() + i))
       return true;
   return false;
+}
+
+// How nvcc hands an option to a sub-step in words of its own (observed
+// with nvcc 13.0 --dryrun; test/explain/nvcc-translations.test checks each
+// against the real nvcc): `-shared` reaches nvlink as --shared, `-G`
+// reaches cudafe++ as --debug_mode, `-arch=sm_80` reaches cicc as
+// `-arch compute_80`. In `words`, "{}" is the value, "{sm}" the number of
+// an sm_/compute_ value, "{01}" a true/false value as 1/0; a word ending
+// in '*' matches a word by its start.
+struct Translation {
+  unsigned id;
+  llvm::StringLiteral value; // "": any value
+  StepSet tools;
+  std::vector<llvm::StringLiteral> words;
+};
+
+const StepSet Cpp = {StepTool::HostCpp, StepTool::DeviceCpp};
+const StepSet HostSteps = {StepTool::HostCpp, StepTool::DeviceCpp,
+                           StepTool::HostCompile};
+const StepSet FrontEnds = {StepTool::Cudafe, StepTool::Cicc};
+
+const std::vector<Translation> &translations() {
+  static const std::vector<Translation> T = {
+      {OPT_std, "", FrontEnds, {"--{}"}},
+      {OPT_std, "", HostSteps, {"-std={}"}},
+      {OPT_optimize, "", HostSteps, {"-O{}"}},
+      {OPT_device_debug, "", {StepTool::Cicc, StepTool::Ptxas, StepTool::Nvlink}, {"-g"}},
+      {OPT_device_debug, "", {StepTool::Cudafe}, {"--debug_mode"}},
+      {OPT_device_debug, "", Cpp, {"-D__CUDACC_DEBUG__"}},
+      {OPT_generate_line_info, "", {StepTool::Cicc}, {"-generate-line-info"}},
+      {OPT_generate_line_info, "", {StepTool::Ptxas}, {"--generate-line-info"}},
+      {OPT_maxrregcount, "", {StepTool::Cicc}, {"-maxreg", "{}"}},
+      {OPT_maxrregcount, "", {StepTool::Ptxas}, {"-maxrregcount={}"}},
+      {OPT_relocatable_device_code, "true", FrontEnds, {"--device-c"}},
+      {OPT_relocatable_device_code, "true", {StepTool::Ptxas}, {"--compile-only"}},
+      {OPT_relocatable_device_code, "true", Cpp, {"-D__CUDACC_RDC__"}},
+      {OPT_device_c, "", FrontEnds, {"--device-c"}},
+      {OPT_device_c, "", {StepTool::Ptxas}, {"--compile-only"}},
+      {OPT_device_c, "", Cpp, {"-D__CUDACC_RDC__"}},
+      {OPT_expt_relaxed_constexpr, "", FrontEnds, {"--relaxed_constexpr"}},
+      {OPT_expt_relaxed_constexpr, "", Cpp, {"-D__CUDACC_RELAXED_CONSTEXPR__"}},
+      {OPT_extended_lambda, "", FrontEnds, {"--extended-lambda"}},
+      {OPT_extended_lambda, "", Cpp, {"-D__CUDACC_EXTENDED_LAMBDA__"}},
+      {OPT_expt_extended_lambda, "", FrontEnds, {"--extended-lambda"}},
+      {OPT_expt_extended_lambda, "", Cpp, {"-D__CUDACC_EXTENDED_LAMBDA__"}},
+      {OPT_default_stream, "per-thread", Cpp, {"-DCUDA_API_PER_THREAD_DEFAULT_STREAM=1"}},
+      {OPT_ftemplate_depth, "", FrontEnds, {"--pending_instantiations={}"}},
+      {OPT_ftemplate_depth, "", {StepTool::HostCompile}, {"-ftemplate-depth-{}"}},
+      {OPT_diag_suppress, "", FrontEnds, {"--diag_suppress", "{}"}},
+      {OPT_Wno_deprecated_declarations, "", FrontEnds, {"--diag_suppress", "deprecated_entity"}},
+      {OPT_Werror, "all-warnings",
+       {StepTool::HostCpp, StepTool::DeviceCpp, StepTool::HostCompile,
+        StepTool::LinkStubCompile},
+       {"-Werror"}},
+      {OPT_Werror, "all-warnings", FrontEnds, {"--promote_warnings"}},
+      {OPT_Werror, "all-warnings", {StepTool::Ptxas, StepTool::Nvlink}, {"--warning-as-error"}},
+      {OPT_fmad, "", {StepTool::Cicc}, {"-fmad={01}"}},
+      {OPT_fmad, "", {StepTool::Ptxas}, {"--fmad", "{}"}},
+      {OPT_ftz, "", {StepTool::Cicc}, {"-ftz={01}"}},
+      {OPT_prec_div, "", {StepTool::Cicc}, {"-prec_div={01}"}},
+      {OPT_prec_sqrt, "", {StepTool::Cicc}, {"-prec_sqrt={01}"}},
+      {OPT_use_fast_math, "", {StepTool::Cicc}, {"-fast-math"}},
+      {OPT_resource_usage, "", {StepTool::Ptxas}, {"-v"}},
+      {OPT_restrict, "", {StepTool::Cicc}, {"-kernel-params-are-restrict"}},
+      {OPT_source_in_ptx, "", {StepTool::Cicc}, {"-show-src"}},
+      {OPT_gpu_architecture, "", {StepTool::Cicc}, {"-arch", "compute_{sm}"}},
+      {OPT_gpu_architecture, "", {StepTool::Ptxas}, {"-arch={}"}},
+      {OPT_gpu_architecture, "", {StepTool::Nvlink}, {"--arch={}"}},
+      {OPT_gpu_architecture, "", {StepTool::Fatbinary}, {"--image3=kind=elf,sm={sm},*"}},
+      {OPT_gpu_architecture, "", HostSteps, {"-D__CUDA_ARCH_LIST__={sm}0"}},
+      {OPT_shared, "", {StepTool::Nvlink}, {"--shared"}},
+      {OPT_shared, "", {StepTool::HostLink}, {"-shared"}},
+      {OPT_shared, "", {StepTool::LinkStubCompile}, {"-fPIC"}},
+      {OPT_cudart, "shared", {StepTool::HostLink}, {"-lcudart"}},
+      {OPT_cudart, "static", {StepTool::HostLink}, {"-lcudart_static"}},
+      {OPT_lto, "", {StepTool::Nvlink}, {"-dlto"}},
+      {OPT_dlink_time_opt, "", {StepTool::Nvlink}, {"-dlto"}},
+  };
+  return T;
+}
+
+// A translation's words for one value, or none when the value does not fit.
+std::optional<std::vector<std::string>> translate(const Translation &t,
+                                                  llvm::StringRef value) {
+  if (!t.value.empty() && value != t.value)
+    return std::nullopt;
+  std::vector<std::string> out;
+  for (llvm::StringRef w : t.words) {
+    std::string word = w.str();
+    auto put = [&](llvm::StringRef key, llvm::StringRef with) {
+      for (size_t at = word.find(key.str()); at != std::string::npos;
+           at = word.find(key.str(), at + with.size()))
+        word.replace(at, key.size(), with.str());
+    };
+    if (w.contains("{sm}")) {
+      llvm::StringRef sm = value;
+      if (!sm.consume_front("sm_") && !sm.consume_front("compute_"))
+        return std::nullopt;
+      put("{sm}", sm);
+    }
+    if (w.contains("{01}")) {
+      if (value != "true" && value != "false")
+        return std::nullopt;
+      put("{01}", value == "true" ? "1" : "0");
+    }
+    put("{}", value);
+    out.push_back(std::move(word));
+  }
+  return out;
+}
+
+// Where `words` stand in `argv` (a word ending in '*' matching by its
+// start): the words of argv they match, or none.
+std::vector<std::string> findPattern(llvm::ArrayRef<std::string> argv,
+                                     llvm::ArrayRef<std::string> words) {
+  if (words.empty() || words.size() > argv.size())
+    return {};
+  for (size_t i = 0; i + words.size() <= argv.size(); ++i) {
+    bool all = true;
+    for (size_t k = 0; k < words.size() && all; ++k) {
+      llvm::StringRef w = words[k];
+      all = w.endswith("*") ? llvm::StringRef(argv[i + k]).startswith(w.drop_back())
+                            : argv[i + k] == w;
+    }
+    if (all)
+      return argv.slice(i, words.size()).vec();
+  }
+  return {};
+}
+
+// What the translations say this argument became in a step of `tool`.
+std::vector<std::string> translatedIn(const llvm::opt::Arg &a, StepTool tool,
+                                      llvm::ArrayRef<std::string> argv) {
+  unsigned id = ParsedArgs::id(a);
+  std::vector<std::string> values;
+  if (a.getNumValues() == 0)
+    values.push_back("");
+  for (const char *v : a.getValues())
+    for (std::string &e : splitList(v))
+      values.push_back(std::move(e));
+  std::vector<std::string> found;
+  for (const Translation &t : translations()) {
+    if (t.id != id || !t.tools.contains(tool))
+      continue;
+    for (const std::string &v : values)
+      if (auto words = translate(t, v)) {
+        std::vector<std::string> at = findPattern(argv, *words);
+        std::string shown = llvm::join(at, " ");
+        if (!at.empty() && !llvm::is_contained(found, shown))
+          found.push_back(shown);
+      }
+  }
+  return found;
 }
 
 // What the hazard checks look at.
@@ -550,6 +704,9 @@ Report NvccExplainer::analyze(const ExplainInput &in) const {
                 found.push_back(el.display);
                 break;
               }
+          // In nvcc's own words for this step, where the user's are not.
+          if (found.empty())
+            found = translatedIn(*a, s.tool, argv.drop_front());
         }
         if (!found.empty())
           ar.reached.push_back({s.index, stepName(s), llvm::join(found, " ")});
