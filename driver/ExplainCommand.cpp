@@ -96,19 +96,21 @@ enum class Format { Text, Json, Dot };
 
 void print(const explain::Report &r, Format f) {
   if (f == Format::Dot)
-    fmt::print("{}", explain::toDot(r));
+    fmt::print("{}", explain::toDot(r, currentRecordContext().cwd));
   else if (f == Format::Json)
     fmt::print("{}\n", llvm::formatv("{0:2}", llvm::json::Value(explain::toJSON(r))).str());
   else
     fmt::print("{}", explain::toText(r));
 }
 
-int fromLog(const CommandArgs &a, const Config &config, bool json) {
+int fromLog(const CommandArgs &a, const Config &config, Format format) {
+  bool json = format == Format::Json;
   std::string logPath =
       a.opts.getLastArgValue(cli::Explain::OPT_from_log).str();
   if (a.positional.size() != 1 || a.hasDashDash)
     return commandError(a.command,
-                        "usage: cuwrap explain [--json] --from-log LOG OUTPUT",
+                        "usage: cuwrap explain [--json|--dot] --from-log LOG "
+                        "OUTPUT",
                         UsageError);
   auto buf = llvm::MemoryBuffer::getFile(logPath);
   if (!buf)
@@ -125,6 +127,22 @@ int fromLog(const CommandArgs &a, const Config &config, bool json) {
   if (chain.empty())
     return commandError(a.command, "no call in " + logPath + " wrote " + output);
 
+  if (format == Format::Dot) {
+    // Every report first: the graph points into them.
+    std::vector<explain::Report> reports;
+    reports.reserve(chain.size());
+    for (const explain::LogRecord *r : chain)
+      reports.push_back(explainLogged(*r, ctx));
+    std::vector<explain::ChainCall> calls;
+    for (size_t i = 0; i < chain.size(); ++i)
+      calls.push_back({&reports[i], chain[i]->cwd,
+                       fmt::format("[{}] {} {} (log line {})\nwrites {}", i + 1,
+                                   chain[i]->record.personality,
+                                   chain[i]->record.phase, chain[i]->line,
+                                   chain[i]->output)});
+    fmt::print("{}", explain::chainToDot(calls, output));
+    return 0;
+  }
   if (json) {
     llvm::json::Array steps;
     for (const explain::LogRecord *r : chain) {
@@ -168,18 +186,15 @@ int explainCommand(const CommandArgs &a) {
   Format format = a.opts.hasArg(cli::Explain::OPT_dot) ? Format::Dot
                   : json                               ? Format::Json
                                                        : Format::Text;
-  if (format == Format::Dot &&
-      (json || a.opts.hasArg(cli::Explain::OPT_from_log)))
-    return commandError(a.command,
-                        "--dot draws one call: not with --json or --from-log "
-                        "(yet)",
+  if (format == Format::Dot && json)
+    return commandError(a.command, "--dot and --json: choose one",
                         UsageError);
   int status = 0;
   const Config *cfg = requireConfig(a, status);
   if (!cfg)
     return status;
   if (a.opts.hasArg(cli::Explain::OPT_from_log))
-    return fromLog(a, *cfg, json);
+    return fromLog(a, *cfg, format);
   auto call = planToolArgs(a, *cfg, status);
   if (!call)
     return status;

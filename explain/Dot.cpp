@@ -93,22 +93,38 @@ std::string render(const Graph &g) {
          "  node [fontname=\"monospace\", fontsize=10, style=filled];\n"
          "  edge [fontname=\"monospace\", fontsize=9];\n";
   std::map<std::string, std::string> ids;
-  auto declare = [&](const Node &n) {
+  auto declare = [&](const Node &n, llvm::StringRef indent) {
     std::string id = fmt::format("n{}", ids.size());
     ids.emplace(n.id, id);
     Style s = styleOf(n.kind);
     bool red = n.hazard || n.kind == NodeKind::Hazard;
-    out += fmt::format("  {} [label=\"{}\", shape={}, fillcolor=\"{}\"{}{}];\n",
-                       id, label(n.label), s.shape, s.fill, s.extra,
+    out += fmt::format("{}{} [label=\"{}\", shape={}, fillcolor=\"{}\"{}{}];\n",
+                       indent.str(), id, label(n.label), s.shape, s.fill,
+                       s.extra,
                        red ? ", color=red, fontcolor=red, penwidth=2" : "");
   };
+  auto inCluster = [&](const Node &n) {
+    return llvm::any_of(g.clusters,
+                        [&](const Cluster &c) { return c.id == n.cluster; });
+  };
   for (const Node &n : g.nodes)
-    if (!ids.count(n.id))
-      declare(n);
+    if (!ids.count(n.id) && !inCluster(n))
+      declare(n, "  ");
+  unsigned k = 0;
+  for (const Cluster &c : g.clusters) {
+    out += fmt::format("  subgraph cluster_{} {{\n    label=\"{}\";\n"
+                       "    style=\"rounded,dashed\";\n"
+                       "    fontname=\"monospace\";\n",
+                       k++, label(c.label));
+    for (const Node &n : g.nodes)
+      if (!ids.count(n.id) && n.cluster == c.id)
+        declare(n, "    ");
+    out += "  }\n";
+  }
   for (const Edge &e : g.edges)
     for (const std::string *end : {&e.from, &e.to})
       if (!ids.count(*end))
-        declare(Node{*end, NodeKind::Note, *end, false});
+        declare(Node{*end, NodeKind::Note, *end, false}, "  ");
   for (const Edge &e : g.edges) {
     std::vector<std::string> attrs;
     if (!e.flags.empty())

@@ -26,6 +26,13 @@ struct Node {
   NodeKind kind = NodeKind::Note;
   std::string label;  // any bytes; '\n' starts a new line
   bool hazard = false; // drawn in red
+  std::string cluster = {}; // the id of the Cluster it is drawn in, or none
+};
+
+// A box around the nodes of one call (Graphviz's "cluster" subgraphs).
+struct Cluster {
+  std::string id;
+  std::string label;
 };
 
 struct Edge {
@@ -37,6 +44,7 @@ struct Edge {
 
 struct Graph {
   std::string title;
+  std::vector<Cluster> clusters; // in the order they are drawn
   std::vector<Node> nodes;
   std::vector<Edge> edges;
 };

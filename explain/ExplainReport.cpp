@@ -8,6 +8,7 @@
 #include "ShellQuote.h"
 
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Path.h"
 
 #include <fmt/format.h>
 #include <map>
@@ -208,63 +209,129 @@ std::vector<std::string> pathsIn(llvm::StringRef word) {
 
 } // namespace
 
-std::string toDot(const Report &r) {
+namespace {
+
+// One call's part of a graph: its steps, the command line and hazards are
+// its own (ids under `prefix`, drawn in `cluster`); files are shared with
+// the other calls, keyed by their absolute path when `cwd` is known, so
+// that the object one call writes is the object the next one reads.
+struct DotCall {
+  std::string prefix, cwd, cluster;
+  // Inputs from outside the build (the C runtime's objects, system
+  // libraries) without device code, drawn as one node.
+  bool groupSystemInputs = false;
+};
+
+std::string absoluteIn(llvm::StringRef file, llvm::StringRef cwd) {
+  if (cwd.empty())
+    return file.str();
+  llvm::SmallString<256> p;
+  if (llvm::sys::path::is_absolute(file))
+    p = file;
+  else {
+    p = cwd;
+    llvm::sys::path::append(p, file);
+  }
+  llvm::sys::path::remove_dots(p, /*remove_dot_dot=*/true);
+  return p.str().str();
+}
+
+bool isObjectName(llvm::StringRef f) {
+  return f.endswith(".o") || f.endswith(".a") || f.endswith(".so") ||
+         f.endswith(".obj");
+}
+
+class DotBuilder {
+public:
   dot::Graph g;
-  g.title = fmt::format("{} {}", r.personality, r.phase);
-  std::set<std::string> nodeIds;
-  auto node = [&](std::string id, dot::NodeKind kind, std::string label,
-                  bool hazard = false) {
-    if (nodeIds.insert(id).second)
-      g.nodes.push_back({std::move(id), kind, std::move(label), hazard});
-  };
+
+  void node(std::string id, dot::NodeKind kind, std::string label,
+            bool hazard = false, std::string cluster = "") {
+    if (NodeIds.insert(id).second)
+      g.nodes.push_back(
+          {std::move(id), kind, std::move(label), hazard, std::move(cluster)});
+  }
+  // A file's node: the first call to name it labels it as it wrote it;
+  // `hazard` marks it red whichever call finds the hazard.
+  std::string file(const DotCall &c, llvm::StringRef name, dot::NodeKind kind,
+                   bool hazard = false) {
+    std::string id = "file:" + absoluteIn(name, c.cwd);
+    // A call's temporaries are its own: drawn inside its box.
+    node(id, kind, name.str(), hazard,
+         kind == dot::NodeKind::Intermediate ? c.cluster : "");
+    if (hazard)
+      for (dot::Node &n : g.nodes)
+        if (n.id == id)
+          n.hazard = true;
+    return id;
+  }
+  bool has(const std::string &id) const { return NodeIds.count(id) > 0; }
+  void add(const Report &r, const DotCall &c);
+
+private:
+  std::set<std::string> NodeIds;
+};
+
+void DotBuilder::add(const Report &r, const DotCall &c) {
   std::set<std::string> implicated;
   for (const Hazard &h : r.hazards)
     implicated.insert(h.subjects.begin(), h.subjects.end());
 
-  // Steps: nvcc's sub-steps (or the tools predicted), the linker.
+  // Steps: the tool's sub-steps (or the tools predicted), the linker.
   std::map<unsigned, std::string> stepId;
   std::map<std::string, std::string> toolId; // predicted routing: by tool
+  std::string linker;
   for (const SubStep &s : r.run.steps) {
-    std::string id = fmt::format("step:{}", s.index);
+    std::string id = fmt::format("{}step:{}", c.prefix, s.index);
     stepId[s.index] = id;
+    if (s.tool == StepTool::Linker && linker.empty())
+      linker = id;
     node(id, dot::NodeKind::Step,
          fmt::format("[{}] {}\n{}", s.index, stepName(s),
-                     s.argv.empty() ? "" : s.argv.front()));
+                     s.argv.empty() ? "" : s.argv.front()),
+         false, c.cluster);
   }
+  if (linker.empty() && !r.listsSubSteps && !stepId.empty())
+    linker = stepId.begin()->second; // ld runs as one step
   auto stepOf = [&](const Reach &re) {
     if (re.step && stepId.count(re.step))
       return stepId[re.step];
-    std::string id = "tool:" + re.tool;
+    std::string id = c.prefix + "tool:" + re.tool;
     if (!toolId.count(re.tool)) {
       toolId[re.tool] = id;
-      node(id, dot::NodeKind::Step, re.tool + " (predicted)");
+      node(id, dot::NodeKind::Step, re.tool + " (predicted)", false,
+           c.cluster);
     }
     return id;
   };
 
   // The user's inputs and the output.
-  std::string cmdId = "cmdline";
+  std::string cmdId = c.prefix + "cmdline";
   node(cmdId, dot::NodeKind::Note,
-       fmt::format("{} command line", r.personality));
+       fmt::format("{} command line", r.personality), false, c.cluster);
   std::set<std::string> inputs;
   for (const ArgumentReport &a : r.arguments)
     if (isInputArg(a) && a.droppedReason.empty())
       inputs.insert(a.words[0]);
   std::string output = outputOf(r.arguments);
 
-  // Files between nvcc's sub-steps: the first step that names a file
-  // writes it, the later ones read it (nvcc runs them in order); the
-  // user's inputs are only read.
-  if (r.personality == "nvcc") {
+  // Files between a driver's sub-steps: the first step that names a file
+  // writes it, the later ones read it (the driver runs them in order); the
+  // user's inputs are only read. The link's inputs follow below.
+  if (r.listsSubSteps) {
     // Values that name no data passed on: search directories, headers,
     // the source's name for diagnostics.
     static const std::set<llvm::StringRef> notData = {
         "-I", "-isystem", "-iquote", "-idirafter", "-include", "-imacros",
-        "-L", "--orig_src_path_name", "--orig_src_file_name"};
+        "-L", "--orig_src_path_name", "--orig_src_file_name", "-dumpdir",
+        "-dumpbase", "-plugin", "-dynamic-linker", "-MF", "-MT", "-MQ"};
     std::map<std::string, std::vector<unsigned>> mentions;
-    for (const SubStep &s : r.run.steps)
+    for (const SubStep &s : r.run.steps) {
+      if (!linker.empty() && stepId[s.index] == linker)
+        continue; // its inputs are the link's
       for (size_t i = 1; i < s.argv.size(); ++i) {
-        if (notData.count(s.argv[i - 1]))
+        if (notData.count(s.argv[i - 1]) ||
+            llvm::StringRef(s.argv[i]).startswith("-plugin"))
           continue;
         for (std::string p : pathsIn(s.argv[i])) {
           // The user's input, made absolute by nvcc.
@@ -276,19 +343,27 @@ std::string toDot(const Report &r) {
             m.push_back(s.index);
         }
       }
-    for (const auto &[file, steps] : mentions) {
-      bool isInput = inputs.count(file) > 0;
-      if (!isInput && file != output && steps.size() < 2)
+    }
+    // What the link reads from the other steps (gcc's as writes the
+    // objects collect2 reads).
+    if (!linker.empty())
+      for (const SubStep &s : r.run.steps)
+        if (stepId[s.index] == linker)
+          for (size_t i = 1; i < s.argv.size(); ++i)
+            if (mentions.count(s.argv[i]) && !inputs.count(s.argv[i]))
+              mentions[s.argv[i]].push_back(s.index);
+    for (const auto &[name, steps] : mentions) {
+      bool isInput = inputs.count(name) > 0;
+      if (!isInput && name != output && steps.size() < 2)
         continue; // an option's value, a directory: no data flows through it
-      std::string id = "file:" + file;
-      node(id,
-           isInput ? (llvm::StringRef(file).endswith(".o") ||
-                              llvm::StringRef(file).endswith(".a")
-                          ? dot::NodeKind::Object
-                          : dot::NodeKind::Source)
-           : file == output ? dot::NodeKind::Output
-                            : dot::NodeKind::Intermediate,
-           file, implicated.count(file) > 0);
+      if (isInput && !linker.empty() && isObjectName(name))
+        continue; // drawn with the link's inputs
+      std::string id = file(c, name,
+                            isInput ? (isObjectName(name) ? dot::NodeKind::Object
+                                                          : dot::NodeKind::Source)
+                            : name == output ? dot::NodeKind::Output
+                                             : dot::NodeKind::Intermediate,
+                            implicated.count(name) > 0);
       size_t first = 0;
       if (!isInput) {
         g.edges.push_back({stepId[steps.front()], id, {}, false, false});
@@ -299,42 +374,70 @@ std::string toDot(const Report &r) {
     }
   }
 
-  // The link's inputs with what they carry (ld), else the inputs as given.
-  std::string linker = stepId.empty() ? "" : stepId.begin()->second;
+  // The link's inputs with what they carry, else the inputs as given.
   std::map<std::string, std::string> subjectNode;
-  if (r.personality != "nvcc") {
+  if (!linker.empty()) {
+    std::vector<std::string> system;
     for (const devcode::InputFacts &in : r.linkInputs.inputs) {
-      std::string id = "input:" + in.path;
-      std::string label = in.spelled.empty() ? in.path : in.spelled + "\n" + in.path;
       bool red = implicated.count(in.path) > 0;
+      bool code = llvm::any_of(in.objects, [](const devcode::ObjectFacts &o) {
+        return o.code != devcode::DeviceCode::None && o.linked;
+      });
+      llvm::StringRef path = in.path;
+      if (c.groupSystemInputs && !red && !code &&
+          llvm::sys::path::is_absolute(path) &&
+          !path.startswith(c.cwd + "/")) {
+        system.push_back(in.spelled.empty() ? in.path : in.spelled);
+        inputs.erase(in.path);
+        inputs.erase(in.spelled);
+        continue;
+      }
+      std::vector<std::string> lines;
       for (const devcode::ObjectFacts &o : in.objects) {
-        subjectNode[o.name] = id;
+        red |= implicated.count(o.name) > 0;
         if (o.code == devcode::DeviceCode::None || !o.linked)
           continue;
         std::vector<std::string> images;
         for (const devcode::FatbinImage &i : o.images)
           images.push_back(i.name());
-        label += fmt::format("\n{}{} {}",
-                             o.member.empty() ? "" : o.member + ": ",
-                             devcode::deviceCodeName(o.code),
-                             llvm::join(images, " "));
-        red |= implicated.count(o.name) > 0;
+        lines.push_back(fmt::format("{}{} {}",
+                                    o.member.empty() ? "" : o.member + ": ",
+                                    devcode::deviceCodeName(o.code),
+                                    llvm::join(images, " ")));
       }
+      std::string id = file(c, in.path, dot::NodeKind::Object, red);
+      // How the link names it, and what it carries (the same whoever
+      // reads it).
+      std::string label =
+          in.spelled.empty() ? in.path : in.spelled + "\n" + in.path;
+      for (const std::string &l : lines)
+        label += "\n" + l;
+      for (dot::Node &n : g.nodes)
+        if (n.id == id && n.label == in.path)
+          n.label = label;
       subjectNode[in.path] = id;
-      node(id, dot::NodeKind::Object, label, red);
+      for (const devcode::ObjectFacts &o : in.objects)
+        subjectNode[o.name] = id;
       inputs.erase(in.path);
       inputs.erase(in.spelled);
-      if (!linker.empty())
-        g.edges.push_back({id, linker, {}, red, false});
+      g.edges.push_back({id, linker, {}, red, false});
     }
-    for (const std::string &i : inputs) {
-      node("input:" + i, dot::NodeKind::Object, i);
-      if (!linker.empty())
-        g.edges.push_back({"input:" + i, linker, {}, false, false});
+    if (!system.empty()) {
+      std::string id = c.prefix + "system-inputs";
+      node(id, dot::NodeKind::Object,
+           fmt::format("{} inputs from outside the build, without device "
+                       "code:\n{}",
+                       system.size(), llvm::join(system, "\n")));
+      g.edges.push_back({id, linker, {}, false, false});
     }
-    if (!output.empty() && !linker.empty()) {
-      node("file:" + output, dot::NodeKind::Output, output);
-      g.edges.push_back({linker, "file:" + output, {}, false, false});
+    for (const std::string &i : inputs)
+      if (!r.listsSubSteps || isObjectName(i)) {
+        std::string id = file(c, i, dot::NodeKind::Object);
+        g.edges.push_back({id, linker, {}, false, false});
+      }
+    if (!output.empty()) {
+      std::string id = file(c, output, dot::NodeKind::Output);
+      g.edges.push_back({linker, id, {}, false, false});
     }
   }
 
@@ -354,26 +457,58 @@ std::string toDot(const Report &r) {
   for (const std::string &id : stepOrder)
     g.edges.push_back({cmdId, id, flags[id], false, true});
 
-  // Hazards: to the files they are about, else to the command line.
+  // Hazards: to the files they are about, else to the link or the command
+  // line.
   unsigned n = 0;
   for (const Hazard &h : r.hazards) {
-    std::string id = fmt::format("hazard:{}", n++);
+    std::string id = fmt::format("{}hazard:{}", c.prefix, n++);
     node(id, dot::NodeKind::Hazard,
-         fmt::format("{}\n{}\nfix: {}", h.kind, wrap(h.message), wrap(h.fix)));
+         fmt::format("{}\n{}\nfix: {}", h.kind, wrap(h.message), wrap(h.fix)),
+         false, c.cluster);
     std::set<std::string> targets;
     for (const std::string &s : h.subjects) {
       auto it = subjectNode.find(s);
       if (it != subjectNode.end())
         targets.insert(it->second);
-      else if (nodeIds.count("file:" + s))
-        targets.insert("file:" + s);
+      else if (has("file:" + absoluteIn(s, c.cwd)))
+        targets.insert("file:" + absoluteIn(s, c.cwd));
     }
     if (targets.empty())
-      targets.insert(linker.empty() || r.personality == "nvcc" ? cmdId : linker);
+      targets.insert(linker.empty() ? cmdId : linker);
     for (const std::string &t : targets)
       g.edges.push_back({id, t, {}, true, true});
   }
-  return dot::render(g);
+}
+
+} // namespace
+
+std::string toDot(const Report &r, llvm::StringRef cwd) {
+  DotBuilder b;
+  b.g.title = fmt::format("{} {}", r.personality, r.phase);
+  b.add(r, DotCall{"", cwd.str(), "", /*groupSystemInputs=*/!cwd.empty()});
+  return dot::render(b.g);
+}
+
+std::string chainToDot(llvm::ArrayRef<ChainCall> calls, llvm::StringRef output) {
+  DotBuilder b;
+  b.g.title = fmt::format("{}", output.str());
+  unsigned k = 0;
+  for (const ChainCall &c : calls) {
+    ++k;
+    DotCall dc{fmt::format("c{}:", k), c.cwd, fmt::format("call{}", k),
+               /*groupSystemInputs=*/true};
+    b.g.clusters.push_back({dc.cluster, c.title});
+    b.add(*c.report, dc);
+  }
+  // Between calls, what one wrote and another read is an object; the
+  // chain's own output stays the output.
+  std::string last = "file:" + absoluteIn(output, "");
+  for (dot::Node &n : b.g.nodes)
+    if (n.kind == dot::NodeKind::Output && n.id != last)
+      n.kind = dot::NodeKind::Object;
+    else if (n.id == last)
+      n.kind = dot::NodeKind::Output;
+  return dot::render(b.g);
 }
 
 } // namespace cuwrap::explain

@@ -56,6 +56,19 @@ std::string toText(const Report &r);
 // Graphviz DOT: the call's steps (nvcc's sub-steps from the dry run, or the
 // linker), the files between them, the flags that reached each step on
 // the edges, the link's inputs with their device code, hazards in red.
-std::string toDot(const Report &r);
+// With the call's directory, the link's inputs from outside it that carry
+// no device code (the C runtime, system libraries) are one node.
+std::string toDot(const Report &r, llvm::StringRef cwd = "");
+
+// One call of a chain (explain --from-log) for the picture.
+struct ChainCall {
+  const Report *report;
+  std::string cwd;   // where it ran: its files are relative to it
+  std::string title; // "[1] nvcc device-compile (log line 8)"
+};
+// The chain that produced `output` (absolute) as one graph: each call's
+// steps in a box of its own, the files between calls shared, so that the
+// sources lead through the -dc compiles and the device link to the link.
+std::string chainToDot(llvm::ArrayRef<ChainCall> calls, llvm::StringRef output);
 
 } // namespace cuwrap::explain
