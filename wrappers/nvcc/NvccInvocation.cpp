@@ -131,9 +131,18 @@ std::vector<Redefinition> redefinitions(const Invocation &inv) {
 }
 
 std::string describe(const Redefinition &r) {
+  // A generated command line may repeat an option thousands of times: the
+  // warning names the first values and the last, and counts the others.
+  constexpr size_t Shown = 8;
   std::vector<std::string> given;
-  for (const Redefinition::Value &v : r.values)
-    given.push_back(fmt::format("{} ({})", v.value, v.origin));
+  for (size_t i = 0; i < r.values.size(); ++i) {
+    if (r.values.size() > Shown && i == Shown - 1)
+      given.push_back(fmt::format("{} more", r.values.size() - Shown));
+    if (r.values.size() > Shown && i >= Shown - 1 && i + 1 < r.values.size())
+      continue;
+    given.push_back(fmt::format("{} ({})", r.values[i].value,
+                                r.values[i].origin));
+  }
   // nvcc warns when its option's own values differ; $NVCC_CCBIN is only a
   // default that a -ccbin replaces without a word.
   std::set<std::string> optionValues;
