@@ -9,6 +9,7 @@
 #include "llvm/Support/Path.h"
 
 #include <fmt/format.h>
+#include <map>
 #include <set>
 
 namespace cuwrap::explain {
@@ -91,30 +92,38 @@ std::vector<RecordWord> wordsAsRead(llvm::ArrayRef<RecordWord> words) {
 std::vector<RecordWord> plannedWords(const LogRecord &rec,
                                      llvm::ArrayRef<std::string> args) {
   llvm::ArrayRef<RecordWord> original = rec.record.original;
-  std::vector<bool> used(original.size(), false);
+  // The words of what the user wrote that name a file the record holds,
+  // by their text (a call of 100,000 words has a few of them).
+  std::multimap<std::string, size_t> referrers;
+  for (size_t j = 0; j < original.size(); ++j) {
+    auto [begin, end] = recordedFileWords(original, j);
+    if (begin != end)
+      referrers.emplace(original[j].text, j);
+  }
   std::vector<RecordWord> out;
   for (size_t i = 0; i < args.size(); ++i) {
     // The same naming words in what the user wrote, with the file's words
     // after them.
     bool spliced = false;
-    for (size_t j = 0; j < original.size() && !spliced; ++j) {
-      if (used[j] || original[j].text != args[i])
-        continue;
+    auto [from, to] = referrers.equal_range(args[i]);
+    for (auto it = from; it != to; ++it) {
+      size_t j = it->second;
       auto [begin, end] = recordedFileWords(original, j);
       size_t span = begin - j;
-      if (begin == end || i + span > args.size())
+      if (i + span > args.size())
         continue;
       bool same = true;
       for (size_t k = 1; k < span; ++k)
         same &= original[j + k].text == args[i + k];
       if (!same)
         continue;
-      used[j] = true;
+      referrers.erase(it);
       std::vector<RecordWord> inner =
           wordsAsRead(original.slice(begin, end - begin));
       out.insert(out.end(), inner.begin(), inner.end());
       i += span - 1;
       spliced = true;
+      break; // `it` is gone
     }
     if (!spliced)
       out.push_back(
