@@ -8,6 +8,7 @@
 #include "ShellQuote.h"
 
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/BinaryFormat/ELF.h"
 #include "llvm/Object/ELF.h"
 #include "llvm/Support/Endian.h"
@@ -172,9 +173,11 @@ bool isArchive(StringRef b) {
 }
 
 std::string listNames(std::vector<std::string> names, size_t max = 6) {
+  // A link may name 100,000 inputs: no quadratic search for duplicates.
   std::vector<std::string> uniq;
+  llvm::StringSet<> seen;
   for (std::string &n : names)
-    if (!llvm::is_contained(uniq, n))
+    if (seen.insert(n).second)
       uniq.push_back(std::move(n));
   if (uniq.size() > max) {
     size_t more = uniq.size() - (max - 1);
