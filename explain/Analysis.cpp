@@ -30,6 +30,24 @@ void Report::addHazard(std::string kind, std::string message, std::string fix) {
   hazards.push_back({std::move(kind), std::move(message), std::move(fix), {}});
 }
 
+WordIndex::WordIndex(llvm::ArrayRef<std::string> argv) : Argv(argv) {
+  for (size_t i = 0; i < argv.size(); ++i)
+    At[argv[i]].push_back(i);
+}
+
+bool WordIndex::containsRun(llvm::ArrayRef<std::string> run) const {
+  if (run.empty())
+    return false;
+  auto it = At.find(run.front());
+  if (it == At.end())
+    return false;
+  for (size_t i : it->second)
+    if (i + run.size() <= Argv.size() &&
+        std::equal(run.begin(), run.end(), Argv.begin() + i))
+      return true;
+  return false;
+}
+
 std::vector<std::string> spanTexts(const ToolCall &call,
                                    const llvm::opt::Arg &a) {
   std::vector<std::string> out;

@@ -8,9 +8,24 @@
 #include "Config.h"
 #include "Personality.h"
 
+#include "llvm/ADT/StringMap.h"
+
 #include <map>
 
 namespace cuwrap::explain {
+
+// A sub-step's argv, indexed by word: whether a run of words stands in it,
+// found from the places of its first word, so that looking up each of
+// 100,000 arguments in a link line of 100,000 words stays linear.
+class WordIndex {
+public:
+  explicit WordIndex(llvm::ArrayRef<std::string> argv);
+  bool containsRun(llvm::ArrayRef<std::string> run) const;
+
+private:
+  llvm::ArrayRef<std::string> Argv;
+  llvm::StringMap<std::vector<size_t>> At;
+};
 
 // The words an argument occupies, as the tool reads them.
 std::vector<std::string> spanTexts(const ToolCall &call, const llvm::opt::Arg &a);

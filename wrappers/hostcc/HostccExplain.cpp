@@ -180,16 +180,6 @@ alternativesOf(const llvm::opt::Arg &a, llvm::ArrayRef<std::string> span) {
   return out;
 }
 
-bool containsRun(llvm::ArrayRef<std::string> hay,
-                 llvm::ArrayRef<std::string> needle) {
-  if (needle.empty() || needle.size() > hay.size())
-    return false;
-  for (size_t i = 0; i + needle.size() <= hay.size(); ++i)
-    if (std::equal(needle.begin(), needle.end(), hay.begin() + i))
-      return true;
-  return false;
-}
-
 std::string droppedReason(unsigned id, const llvm::opt::Arg &a, Kind kind,
                           bool listed) {
   if (!listed)
@@ -335,6 +325,9 @@ Report HostccExplainer::analyze(const ExplainInput &in) const {
         llvm::join(atFiles, ", ")));
 
   ArgumentOrigins origins(in.original, in.plan.edits);
+  std::vector<WordIndex> stepWords;
+  for (const SubStep &s : r.run.steps)
+    stepWords.emplace_back(llvm::makeArrayRef(s.argv).drop_front());
   for (const llvm::opt::Arg *a : planned.args()) {
     unsigned id = ParsedArgs::id(*a);
     std::vector<unsigned> span = planned.parsed.span(*a);
@@ -344,10 +337,10 @@ Report HostccExplainer::analyze(const ExplainInput &in) const {
     ar.words = spanTexts(planned, *a);
     ar.origin = origins.take(ar.words);
     auto alternatives = alternativesOf(*a, ar.words);
-    for (const SubStep &s : r.run.steps) {
-      llvm::ArrayRef<std::string> argv = s.argv;
+    for (size_t k = 0; k < r.run.steps.size(); ++k) {
+      const SubStep &s = r.run.steps[k];
       for (const auto &alt : alternatives)
-        if (containsRun(argv.drop_front(), alt)) {
+        if (stepWords[k].containsRun(alt)) {
           ar.reached.push_back({s.index, stepName(s), llvm::join(alt, " ")});
           break;
         }

@@ -677,6 +677,10 @@ Report NvccExplainer::analyze(const ExplainInput &in) const {
     present = toolsOfPhase(planned.phase, hasSources);
 
   NvccFacts facts{original, planned, in.config, in.plannedEnv, run, {}};
+  std::vector<WordIndex> stepWords;
+  if (run)
+    for (const SubStep &s : run->steps)
+      stepWords.emplace_back(llvm::makeArrayRef(s.argv).drop_front());
   for (const llvm::opt::Arg *a : planned.args()) {
     unsigned id = ParsedArgs::id(*a);
     if (id == OPT_options_file || id == OPT_dryrun)
@@ -689,7 +693,8 @@ Report NvccExplainer::analyze(const ExplainInput &in) const {
     Route route = routeOf(a->getOption());
     std::vector<Element> elements = elementsOf(*a, ar.words);
     if (run) {
-      for (const SubStep &s : run->steps) {
+      for (size_t k = 0; k < run->steps.size(); ++k) {
+        const SubStep &s = run->steps[k];
         llvm::ArrayRef<std::string> argv = s.argv;
         std::vector<std::string> found;
         if (id == OPT_compiler_bindir) {
@@ -703,7 +708,7 @@ Report NvccExplainer::analyze(const ExplainInput &in) const {
         } else {
           for (const Element &el : elements)
             for (const auto &alt : el.alternatives)
-              if (containsRun(argv.drop_front(), alt)) {
+              if (stepWords[k].containsRun(alt)) {
                 found.push_back(el.display);
                 break;
               }
