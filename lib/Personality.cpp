@@ -25,7 +25,7 @@ llvm::Expected<PlannedCall> planCall(const Personality &p,
   static const Setting<std::string> none;
   const Setting<std::string> &configured = tool.configured ? *tool.configured : none;
   auto program = findTool(tool.lookup, configured.value, configured.source,
-                          tool.variable, ctx, tool.resolve);
+                          tool.variable, ctx, tool.needsBeside);
   if (!program)
     return program.takeError();
   PlanBuilder builder(out.call->cmd, p.translatesResponseFiles());

@@ -60,9 +60,11 @@ struct RealTool {
   std::string lookup;
   const Setting<std::string> *configured = nullptr;
   const char *variable = ""; // the setting's variable, for messages
-  // The result is a realpath (nvcc finds its profile through argv[0]) or
-  // kept as found (lld picks its flavour from the name).
-  bool resolve = false;
+  // A file the tool reads from the directory argv[0] names (nvcc.profile):
+  // the tool is exec'd by the path it was configured or found by when the
+  // file is there, else by its realpath (findTool). Empty: always as found
+  // (lld picks its flavour from the name).
+  const char *needsBeside = "";
 };
 
 namespace explain {

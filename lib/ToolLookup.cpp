@@ -20,9 +20,17 @@ bool isExecutable(llvm::vfs::FileSystem &fs, llvm::StringRef path) {
                                   perms::others_exe)) != 0;
 }
 
-static std::string finish(llvm::vfs::FileSystem &fs, const std::string &found,
-                          bool resolve) {
-  if (!resolve)
+static std::string finish(llvm::vfs::FileSystem &fs, std::string found,
+                          llvm::StringRef needsBeside) {
+  if (needsBeside.empty())
+    return found;
+  // Absolute (the plan's program is), without resolving symlinks.
+  llvm::SmallString<256> abs(found);
+  fs.makeAbsolute(abs);
+  found = abs.str().str();
+  llvm::SmallString<256> beside(llvm::sys::path::parent_path(found));
+  llvm::sys::path::append(beside, needsBeside);
+  if (fs.exists(beside))
     return found;
   llvm::SmallString<256> real;
   if (fs.getRealPath(found, real))
@@ -34,7 +42,8 @@ llvm::Expected<std::string> findTool(llvm::StringRef name,
                                      llvm::StringRef configured,
                                      llvm::StringRef configuredSource,
                                      llvm::StringRef variable,
-                                     const RuleContext &ctx, bool resolve) {
+                                     const RuleContext &ctx,
+                                     llvm::StringRef needsBeside) {
   auto fail = [](std::string msg) {
     return llvm::createStringError(llvm::inconvertibleErrorCode(), msg);
   };
@@ -51,7 +60,7 @@ llvm::Expected<std::string> findTool(llvm::StringRef name,
       return fail(fmt::format("real {} {} (from {}) is cuwrap itself; "
                               "configure the real tool",
                               name.str(), p, configuredSource.str()));
-    return finish(fs, p, resolve);
+    return finish(fs, p, needsBeside);
   }
   llvm::StringRef path = ctx.env.get("PATH").value_or("");
   llvm::SmallVector<llvm::StringRef, 16> dirs;
@@ -67,7 +76,7 @@ llvm::Expected<std::string> findTool(llvm::StringRef name,
       continue;
     }
     fs.makeAbsolute(cand);
-    return finish(fs, cand.str().str(), resolve);
+    return finish(fs, cand.str().str(), needsBeside);
   }
   std::string msg = fmt::format("real {} not found: no '{}' on PATH", name.str(),
                                 want.str());

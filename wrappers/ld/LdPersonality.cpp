@@ -39,8 +39,8 @@ public:
   RealTool realTool(llvm::StringRef invokedAs,
                     const Config &config) const override {
     if (invokedAs == name())
-      return {invokedAs.str(), &config.ld, "CUWRAP_LD", /*resolve=*/false};
-    return {invokedAs.str(), nullptr, "", /*resolve=*/false};
+      return {invokedAs.str(), &config.ld, "CUWRAP_LD"};
+    return {invokedAs.str(), nullptr, ""};
   }
   const explain::Explainer *explainer() const override {
     return &ld::explainer();

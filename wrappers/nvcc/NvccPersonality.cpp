@@ -64,7 +64,7 @@ public:
     return nvcc::parse(args, ctx.env);
   }
   RealTool realTool(llvm::StringRef, const Config &config) const override {
-    return {"nvcc", &config.nvcc, "CUWRAP_NVCC", /*resolve=*/true};
+    return {"nvcc", &config.nvcc, "CUWRAP_NVCC", "nvcc.profile"};
   }
   bool translatesResponseFiles() const override { return true; }
   const explain::Explainer *explainer() const override {
