@@ -32,6 +32,14 @@ llvm::Expected<PlannedCall> planCall(const Personality &p,
   if (auto e = p.applyRules(*out.call, ctx, builder))
     return std::move(e);
   out.plan = builder.finish(*program);
+  const Setting<Launcher> &launcher = ctx.config.launcher;
+  if (!launcher.value.words.empty() && p.takesLauncher(*out.call)) {
+    auto first = findLauncher(launcher.value.words.front(), launcher.source, ctx);
+    if (!first)
+      return first.takeError();
+    out.plan.launcher = launcher.value.words;
+    out.plan.launcher.front() = *first;
+  }
   return std::move(out);
 }
 

@@ -96,6 +96,9 @@ public:
   // nvcc cannot read `@file`: its personality hands each one over as an
   // options file. Linkers and compilers read them themselves.
   virtual bool translatesResponseFiles() const { return false; }
+  // Whether the `launcher` setting (a compiler cache) goes in front of the
+  // real tool for this call: the calls a cache can keep. None by default.
+  virtual bool takesLauncher(const ToolCall &) const { return false; }
   virtual std::vector<RuleInfo> rules() const = 0;
   virtual llvm::Error applyRules(const ToolCall &call, const RuleContext &ctx,
                                  PlanBuilder &builder) const = 0;

@@ -90,4 +90,44 @@ llvm::Expected<std::string> findTool(llvm::StringRef name,
   return fail(msg);
 }
 
+llvm::Expected<std::string> findLauncher(llvm::StringRef command,
+                                         llvm::StringRef source,
+                                         const RuleContext &ctx) {
+  auto fail = [&](const std::string &why) {
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        fmt::format("launcher '{}' (from {}) {}", command.str(), source.str(),
+                    why));
+  };
+  llvm::vfs::FileSystem &fs = ctx.fs;
+  std::string found;
+  if (command.contains('/')) {
+    if (!isExecutable(fs, command))
+      return fail("is not an executable file");
+    llvm::SmallString<256> abs(command);
+    fs.makeAbsolute(abs);
+    found = abs.str().str();
+  } else {
+    llvm::StringRef path = ctx.env.get("PATH").value_or("");
+    llvm::SmallVector<llvm::StringRef, 16> dirs;
+    path.split(dirs, ':');
+    for (llvm::StringRef dir : dirs) {
+      llvm::SmallString<256> cand(dir.empty() ? "." : dir);
+      llvm::sys::path::append(cand, command);
+      if (!isExecutable(fs, cand))
+        continue;
+      fs.makeAbsolute(cand);
+      found = cand.str().str();
+      break;
+    }
+    if (found.empty())
+      return fail("not found on PATH");
+  }
+  if (sameFile(fs, found, ctx.paths.self))
+    return fail(fmt::format("is cuwrap itself ({}): the launcher must be a "
+                            "compiler cache that runs the real nvcc",
+                            found));
+  return found;
+}
+
 } // namespace cuwrap

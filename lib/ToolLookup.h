@@ -27,6 +27,13 @@ llvm::Expected<std::string> findTool(llvm::StringRef name,
                                      const RuleContext &ctx,
                                      llvm::StringRef needsBeside = "");
 
+// The launcher setting's command (`ccache`): a path, or a name looked up on
+// PATH. Errors say what was tried and where the setting came from; cuwrap
+// itself is refused (it would run itself again).
+llvm::Expected<std::string> findLauncher(llvm::StringRef command,
+                                         llvm::StringRef source,
+                                         const RuleContext &ctx);
+
 // The same file (device and inode), both existing.
 bool sameFile(llvm::vfs::FileSystem &fs, llvm::StringRef a, llvm::StringRef b);
 

@@ -67,6 +67,13 @@ public:
     return {"nvcc", &config.nvcc, "CUWRAP_NVCC", "nvcc.profile"};
   }
   bool translatesResponseFiles() const override { return true; }
+  // Compiles only, as CMake's CMAKE_CUDA_COMPILER_LAUNCHER: a cache keeps
+  // objects. Links, device links and queries run nvcc itself (a query's
+  // output, CMake's `nvcc -v` identification, must be nvcc's own).
+  bool takesLauncher(const ToolCall &call) const override {
+    Phase ph = static_cast<const Invocation &>(call).phase;
+    return ph == Phase::Compile || ph == Phase::DeviceCompile;
+  }
   const explain::Explainer *explainer() const override {
     return &nvcc::explainer();
   }
