@@ -12,7 +12,8 @@ namespace {
 const Rule<Invocation> Rules[] = {
     {rule::Runpath,
      "a link that brings in a CUDA library gets the RUNPATH entries nvcc's "
-     "final link gets (RunpathPolicy), as -rpath",
+     "final link gets (RunpathPolicy), as -rpath; a stubs entry the user "
+     "gave is replaced by them in place",
      runpathRule},
 };
 

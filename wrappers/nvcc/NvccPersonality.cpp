@@ -35,7 +35,8 @@ const Rule<Invocation> Rules[] = {
      outerNvccEnvironmentRule},
     {rule::Runpath,
      "the final link's RUNPATH: compat, driver, cudart and library "
-     "directories (RunpathPolicy), as -Xlinker -rpath",
+     "directories (RunpathPolicy), as -Xlinker -rpath; a stubs entry the "
+     "user gave is replaced by them in place",
      runpathRule},
     {rule::ChildPath,
      "the wrappers directory first on the PATH nvcc's host link sees, so "
