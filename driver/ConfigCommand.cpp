@@ -1,12 +1,57 @@
 // `cuwrap config`: every effective setting and the layer that set it.
 #include "Commands.h"
 #include "ConfigOptTable.h"
+#include "RuleContext.h"
+#include "ToolLookup.h"
 
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/JSON.h"
 
 #include <fmt/format.h>
 
 namespace cuwrap {
+
+// A file as ccache's default compiler check sees it: its size and mtime.
+static std::string identity(const std::string &path) {
+  llvm::sys::fs::file_status st;
+  if (path.empty() || llvm::sys::fs::status(path, st))
+    return fmt::format("{} (not found)", path);
+  return fmt::format(
+      "{} size {} mtime {}", path, st.getSize(),
+      st.getLastModificationTime().time_since_epoch().count());
+}
+
+// `--compiler-check`: one line per thing that decides what a wrapped nvcc
+// call runs, and so what it writes. A cache in front of cuwrap (ccache as
+// CMAKE_CUDA_COMPILER_LAUNCHER) sees cuwrap's nvcc as the compiler and
+// keys on its mtime and the arguments cuwrap was given, never on the
+// settings that change the command: `compiler_check` set to this command
+// puts them in its key (docs/wiring.md, "Compiler caches"). The log
+// settings and the launcher change no output and stay out, so turning the
+// log on (NIX_DEBUG) keeps every hit.
+static int compilerCheck(const Config &cfg, const Session &session) {
+  RuleContext ctx(session, cfg);
+  std::string out = fmt::format("cuwrap {}\nbinary {}\n", CUWRAP_VERSION,
+                                identity(session.paths().self));
+  for (const Config::Row &row : cfg.rows()) {
+    llvm::StringRef key = row.key;
+    if (key == "log" || key == "log_format" || key == "launcher")
+      continue;
+    out += fmt::format("setting {} = {}\n", row.key, row.value);
+  }
+  auto nvcc = findTool("nvcc", cfg.nvcc.value, cfg.nvcc.source, "CUWRAP_NVCC",
+                       ctx, "nvcc.profile");
+  out += "nvcc " + (nvcc ? identity(*nvcc) : llvm::toString(nvcc.takeError())) +
+         "\n";
+  if (!cfg.hostCxx.value.empty()) {
+    auto cxx = findTool(cfg.hostCxx.value, cfg.hostCxx.value,
+                        cfg.hostCxx.source, "CUWRAP_HOST_CXX", ctx);
+    out += "host_cxx " +
+           (cxx ? identity(*cxx) : llvm::toString(cxx.takeError())) + "\n";
+  }
+  fmt::print("{}", out);
+  return 0;
+}
 
 int configCommand(const CommandArgs &a) {
   int status = 0;
@@ -17,6 +62,8 @@ int configCommand(const CommandArgs &a) {
     return commandError(a.command, "takes no arguments (see cuwrap config --help)",
                         UsageError);
   const Paths &paths = a.session.paths();
+  if (a.opts.hasArg(cli::Config::OPT_compiler_check))
+    return compilerCheck(*cfg, a.session);
   if (a.opts.hasArg(cli::Config::OPT_json)) {
     llvm::json::Object settings;
     for (const Config::Row &row : cfg->rows()) {

@@ -92,8 +92,7 @@ std::string onPath(llvm::StringRef name, const RuleContext &ctx) {
 
 // The real linker, and what it is.
 void checkLinker(const Config &cfg, const RuleContext &ctx, Report &r) {
-  auto ld = findTool("ld", cfg.ld.value, cfg.ld.source, "CUWRAP_LD", ctx,
-                     /*resolve=*/false);
+  auto ld = findTool("ld", cfg.ld.value, cfg.ld.source, "CUWRAP_LD", ctx);
   if (!ld) {
     r.fail(llvm::toString(ld.takeError()));
     return;
@@ -307,7 +306,7 @@ int doctorCommand(const CommandArgs &a) {
 
   std::string nvccPath;
   auto nvcc = findTool("nvcc", cfg->nvcc.value, cfg->nvcc.source,
-                       "CUWRAP_NVCC", ctx, /*resolve=*/true);
+                       "CUWRAP_NVCC", ctx, "nvcc.profile");
   if (!nvcc) {
     r.fail(llvm::toString(nvcc.takeError()));
   } else {

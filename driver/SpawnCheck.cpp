@@ -3,11 +3,17 @@
 // writes. The default stays exec (docs/design.md, invariant 5).
 #include "ChildSignals.h"
 #include "Commands.h"
+#include "Diagnostics.h"
 #include "Plan.h"
 #include "RunpathCheck.h"
 
 #include <boost/process.hpp>
 #include <fmt/format.h>
+
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace cuwrap {
 
@@ -32,23 +38,43 @@ int runAndCheckRunpath(const Plan &plan, const Environment &env,
     child.wait();
     status = child.exit_code();
   } catch (const std::exception &ex) {
-    fmt::print(stderr, "cuwrap ({}): error: cannot run {}: {}\n",
-               personality.str(), plan.program, ex.what());
+    printDiagnostic(fmt::format("cuwrap ({}): error: cannot run {}: {}\n",
+                                personality.str(), plan.program, ex.what()));
     return 127;
   }
   if (status != 0)
     return status;
   auto info = readDynamicInfo(plan.checkRunpath);
   if (!info) {
-    fmt::print(stderr, "cuwrap ({}): error: strict_runpath: {}\n",
-               personality.str(), llvm::toString(info.takeError()));
+    printDiagnostic(fmt::format("cuwrap ({}): error: strict_runpath: {}\n",
+                                personality.str(),
+                                llvm::toString(info.takeError())));
     return 1;
   }
   auto findings = checkRunpath(plan.checkRunpath, *info, cfg);
+  if (findings.empty())
+    return 0;
+  std::string msg;
   for (const std::string &f : findings)
-    fmt::print(stderr, "cuwrap ({}): error: strict_runpath: {}: {}\n",
-               personality.str(), plan.checkRunpath, f);
-  return findings.empty() ? 0 : 1;
+    msg += fmt::format("cuwrap ({}): error: strict_runpath: {}: {}\n",
+                       personality.str(), plan.checkRunpath, f);
+  // A failing linker leaves no output. A rejected one left in place would
+  // look up to date to the next `make`, which would then succeed with it.
+  // Only a regular file goes (never a device such as /dev/null).
+  struct stat st;
+  if (::lstat(plan.checkRunpath.c_str(), &st) == 0 && S_ISREG(st.st_mode)) {
+    if (::unlink(plan.checkRunpath.c_str()) == 0)
+      msg += fmt::format("cuwrap ({}): note: strict_runpath: removed {}, as a "
+                         "failed link leaves no output\n",
+                         personality.str(), plan.checkRunpath);
+    else
+      msg += fmt::format("cuwrap ({}): error: strict_runpath: cannot remove "
+                         "the rejected {}: {}\n",
+                         personality.str(), plan.checkRunpath,
+                         std::strerror(errno));
+  }
+  printDiagnostic(msg);
+  return 1;
 }
 
 } // namespace cuwrap

@@ -56,7 +56,7 @@ ToolkitInfo describeToolkit(const Config &config, const Session &session) {
   ToolkitInfo tk;
   RuleContext ctx(session, config);
   auto nvcc = findTool("nvcc", config.nvcc.value, config.nvcc.source,
-                       "CUWRAP_NVCC", ctx, /*resolve=*/true);
+                       "CUWRAP_NVCC", ctx, "nvcc.profile");
   if (!nvcc) {
     tk.summary = "no nvcc: " + llvm::toString(nvcc.takeError());
     return tk;

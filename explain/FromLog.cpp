@@ -274,6 +274,7 @@ static void replaceFdName(std::string &s, const std::string &name,
 
 Plan planOf(const LogRecord &rec) {
   Plan plan;
+  plan.launcher = rec.record.launcher;
   plan.program = rec.record.program;
   plan.args = rec.record.argv;
   plan.env = rec.record.env;

@@ -2,6 +2,7 @@
 #include "BoundedJSON.h"
 #include "ConfigDefaults.h"
 
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -132,6 +133,19 @@ template <> struct Codec<std::optional<LogSetting>> {
   }
 };
 
+// Words split at blanks, without quoting (a word holding a blank needs the
+// file's list form).
+template <> struct Codec<Launcher> {
+  static llvm::Expected<Launcher> parse(llvm::StringRef s, const char *) {
+    llvm::SmallVector<llvm::StringRef, 4> parts;
+    llvm::SplitString(s, parts, " \t\n");
+    return Launcher{std::vector<std::string>(parts.begin(), parts.end())};
+  }
+  static std::string show(const Launcher &l) {
+    return fmt::format("{}", fmt::join(l.words, " "));
+  }
+};
+
 template <> struct Codec<Substitutions> {
   static llvm::Expected<Substitutions> parse(llvm::StringRef, const char *key) {
     return error(fmt::format("{} is set in the config file only", key));
@@ -178,7 +192,8 @@ llvm::Error setJSON(Config &c, const Key &k, const llvm::json::Value &v,
     return setText<T, M>(c, k, *b ? "1" : "0", src);
   if (v.kind() == llvm::json::Value::Null)
     return setText<T, M>(c, k, "", src);
-  if constexpr (std::is_same_v<T, std::vector<std::string>>) {
+  if constexpr (std::is_same_v<T, std::vector<std::string>> ||
+                std::is_same_v<T, Launcher>) {
     if (const llvm::json::Array *a = v.getAsArray()) {
       std::vector<std::string> out;
       for (const llvm::json::Value &e : *a) {
@@ -188,7 +203,10 @@ llvm::Error setJSON(Config &c, const Key &k, const llvm::json::Value &v,
                                    k.json));
         out.push_back(s->str());
       }
-      c.*M = Setting<T>{std::move(out), src};
+      if constexpr (std::is_same_v<T, Launcher>)
+        c.*M = Setting<T>{Launcher{std::move(out)}, src};
+      else
+        c.*M = Setting<T>{std::move(out), src};
       return llvm::Error::success();
     }
   }
@@ -244,6 +262,7 @@ const Key Keys[] = {
     CUWRAP_KEY(std::optional<LogSetting>, log, "log", "CUWRAP_LOG"),
     CUWRAP_KEY(LogFormat, logFormat, "log_format", "CUWRAP_LOG_FORMAT"),
     CUWRAP_KEY(bool, strictRunpath, "strict_runpath", "CUWRAP_STRICT_RUNPATH"),
+    CUWRAP_KEY(Launcher, launcher, "launcher", "CUWRAP_LAUNCHER"),
 };
 #undef CUWRAP_KEY
 

@@ -39,6 +39,13 @@ struct LogSetting {
 
 using Substitutions = std::vector<std::pair<std::string, std::string>>;
 
+// A command run in front of the real nvcc on compiles (`launcher`: ccache,
+// sccache), its words as given: the variable splits at blanks, the file
+// may give a list.
+struct Launcher {
+  std::vector<std::string> words;
+};
+
 struct Config {
   Setting<std::string> nvcc, ld, hostCxx;
   Setting<HostPolicy> hostPolicy{HostPolicy::Override};
@@ -49,6 +56,7 @@ struct Config {
   Setting<std::optional<LogSetting>> log; // unset: NIX_DEBUG decides
   Setting<LogFormat> logFormat{LogFormat::Json};
   Setting<bool> strictRunpath{false};
+  Setting<Launcher> launcher;
 
   std::string file;       // the config file read, or empty
   std::string fileSource; // why that file: "$CUWRAP_CONFIG" or "next to the binary"

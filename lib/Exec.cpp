@@ -161,7 +161,11 @@ static llvm::Error fitArgumentLimit(Plan &plan, const Environment &env,
   constexpr size_t Margin = 4096;
   const size_t limit = execLimit();
   Environment finalEnv = execEnvironment(plan, env, personality);
-  const size_t total = execSize(plan.program, plan.args, finalEnv.entries());
+  size_t launcherBytes = 0;
+  for (const std::string &l : plan.launcher)
+    launcherBytes += l.size() + 1 + sizeof(void *);
+  const size_t total =
+      execSize(plan.program, plan.args, finalEnv.entries()) + launcherBytes;
   const size_t n = plan.args.size();
   size_t firstLong = n;
   for (size_t i = 0; i < n; ++i)
@@ -276,7 +280,7 @@ static llvm::Error fitArgumentLimit(Plan &plan, const Environment &env,
                     nvcc ? "an nvcc options file" : "a response file")});
   }
   Environment after = execEnvironment(plan, env, personality);
-  if (execSize(plan.program, plan.args, after.entries()) > limit)
+  if (execSize(plan.program, plan.args, after.entries()) + launcherBytes > limit)
     plan.warnings.push_back(fmt::format(
         "the command is still longer than the kernel's argument limit ({} "
         "bytes) after moving what could be moved",
@@ -357,6 +361,12 @@ llvm::Error execPlan(const Plan &plan, const Environment &env,
                      llvm::StringRef invokedAs, const Personality &) {
   Environment finalEnv = execEnvironment(plan, env, invokedAs);
   std::vector<char *> argv, envp;
+  // With a launcher (ccache), it runs with the real tool's path first among
+  // its arguments: the cache keys on the command that really runs.
+  for (const std::string &l : plan.launcher)
+    argv.push_back(const_cast<char *>(l.c_str()));
+  const std::string &file = plan.launcher.empty() ? plan.program
+                                                  : plan.launcher.front();
   argv.push_back(const_cast<char *>(plan.program.c_str()));
   for (const std::string &a : plan.args)
     argv.push_back(const_cast<char *>(a.c_str()));
@@ -364,9 +374,9 @@ llvm::Error execPlan(const Plan &plan, const Environment &env,
   for (const std::string &e : finalEnv.entries())
     envp.push_back(const_cast<char *>(e.c_str()));
   envp.push_back(nullptr);
-  ::execve(plan.program.c_str(), argv.data(), envp.data());
+  ::execve(file.c_str(), argv.data(), envp.data());
   return llvm::createStringError(std::error_code(errno, std::generic_category()),
-                                 "cannot run %s: %s", plan.program.c_str(),
+                                 "cannot run %s: %s", file.c_str(),
                                  strerror(errno));
 }
 

@@ -70,7 +70,6 @@ LinkFacts gatherLinkFacts(const LinkLine &line, const Config &config,
                           llvm::vfs::FileSystem &fs) {
   using Kind = LinkLine::Item::Kind;
   LinkFacts facts;
-  facts.userRpaths = line.userRpaths;
   facts.linksCuda = line.linksCudart;
   facts.cudartShared = line.cudartShared;
 
@@ -133,7 +132,11 @@ LinkFacts gatherLinkFacts(const LinkLine &line, const Config &config,
       break;
     }
     case Kind::Input: {
-      // A library named by its path: CMake links imported targets this way.
+      // A library named by its path: CMake links imported targets this way
+      // (CUDA::cufft is /path/lib/libcufft.so). A shared one counts like
+      // one found through -L: its directory, in the line's order, is a
+      // RUNPATH candidate (Nixpkgs' ld-wrapper does the same for store
+      // paths); RunpathPolicy keeps those under the prefixes.
       llvm::StringRef file = item.value;
       llvm::StringRef base = llvm::sys::path::filename(file);
       bool shared = isSharedName(base);
@@ -144,10 +147,26 @@ LinkFacts gatherLinkFacts(const LinkLine &line, const Config &config,
       facts.linksCuda |= cuda;
       if (cuda && shared && base.startswith("libcudart"))
         facts.cudartShared = true;
+      if (shared)
+        facts.sharedLibDirs.push_back(canon(dir.empty() ? "." : dir));
       break;
     }
     }
   }
+
+  // The user's -rpath options, with their stubs entries replaced on a
+  // CUDA link (RunpathPolicy: replaceStubs).
+  std::vector<std::vector<std::string>> options;
+  for (const LinkLine::Rpath &r : line.userRpaths)
+    options.push_back(splitRpath(r.value));
+  if (facts.linksCuda)
+    facts.stubsReplaced = replaceStubs(
+        RunpathConfig::from(config), options,
+        [&](llvm::StringRef d) { return canon(d.str()); });
+  for (const StubsReplacement &r : facts.stubsReplaced)
+    options[r.option] = r.dirs;
+  for (const auto &dirs : options)
+    facts.userRpaths.insert(facts.userRpaths.end(), dirs.begin(), dirs.end());
   return facts;
 }
 

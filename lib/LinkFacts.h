@@ -30,7 +30,20 @@ struct LinkLine {
     std::string value;
   };
   std::vector<Item> items;
-  std::vector<std::string> userRpaths; // -rpath entries, split at ':'
+  // Each -rpath option on the line, in order, and where the personality's
+  // rule finds it again to replace a stubs entry (LinkFacts::stubsReplaced)
+  // through PlanBuilder::replace: the command word holding the value, the
+  // linker word within that word's comma list (nvcc's -Xlinker a,b, gcc's
+  // -Wl,a,b; 0 where a word is one linker word) and the value's offset in
+  // it (`-rpath=D`); and the same for the word naming the option, which
+  // goes with its value when nothing is left of it.
+  struct Rpath {
+    std::string value; // a ':' list, as ld reads it
+    unsigned word = 0, element = 0;
+    size_t offset = 0;
+    unsigned optionWord = 0, optionElement = 0;
+  };
+  std::vector<Rpath> userRpaths;
   // nvcc links cudart itself unless told `-cudart none`.
   bool linksCudart = false;
   bool cudartShared = false;

@@ -25,13 +25,21 @@ llvm::Expected<PlannedCall> planCall(const Personality &p,
   static const Setting<std::string> none;
   const Setting<std::string> &configured = tool.configured ? *tool.configured : none;
   auto program = findTool(tool.lookup, configured.value, configured.source,
-                          tool.variable, ctx, tool.resolve);
+                          tool.variable, ctx, tool.needsBeside);
   if (!program)
     return program.takeError();
   PlanBuilder builder(out.call->cmd, p.translatesResponseFiles());
   if (auto e = p.applyRules(*out.call, ctx, builder))
     return std::move(e);
   out.plan = builder.finish(*program);
+  const Setting<Launcher> &launcher = ctx.config.launcher;
+  if (!launcher.value.words.empty() && p.takesLauncher(*out.call)) {
+    auto first = findLauncher(launcher.value.words.front(), launcher.source, ctx);
+    if (!first)
+      return first.takeError();
+    out.plan.launcher = launcher.value.words;
+    out.plan.launcher.front() = *first;
+  }
   return std::move(out);
 }
 

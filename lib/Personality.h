@@ -60,9 +60,11 @@ struct RealTool {
   std::string lookup;
   const Setting<std::string> *configured = nullptr;
   const char *variable = ""; // the setting's variable, for messages
-  // The result is a realpath (nvcc finds its profile through argv[0]) or
-  // kept as found (lld picks its flavour from the name).
-  bool resolve = false;
+  // A file the tool reads from the directory argv[0] names (nvcc.profile):
+  // the tool is exec'd by the path it was configured or found by when the
+  // file is there, else by its realpath (findTool). Empty: always as found
+  // (lld picks its flavour from the name).
+  const char *needsBeside = "";
 };
 
 namespace explain {
@@ -94,6 +96,9 @@ public:
   // nvcc cannot read `@file`: its personality hands each one over as an
   // options file. Linkers and compilers read them themselves.
   virtual bool translatesResponseFiles() const { return false; }
+  // Whether the `launcher` setting (a compiler cache) goes in front of the
+  // real tool for this call: the calls a cache can keep. None by default.
+  virtual bool takesLauncher(const ToolCall &) const { return false; }
   virtual std::vector<RuleInfo> rules() const = 0;
   virtual llvm::Error applyRules(const ToolCall &call, const RuleContext &ctx,
                                  PlanBuilder &builder) const = 0;

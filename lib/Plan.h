@@ -57,6 +57,10 @@ struct FileUse {
 };
 
 struct Plan {
+  // The `launcher` setting's words, run in front of the tool (nvcc
+  // compiles only): the first is an absolute path; `program` and its
+  // arguments follow them. Empty: the tool runs itself.
+  std::vector<std::string> launcher;
   std::string program;            // absolute path; also argv[0]
   std::vector<std::string> args;  // argv[1..]
   std::vector<EnvEdit> env;

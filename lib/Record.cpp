@@ -25,6 +25,7 @@ Record makeRecord(const PlannedCall &pc, std::optional<RecordContext> ctx,
   if (describeParse)
     r.parsed = call.parsed.describe(call.listFlag());
   const Plan &plan = pc.plan;
+  r.launcher = plan.launcher;
   r.program = plan.program;
   r.argv = plan.args;
   r.env = plan.env;
@@ -143,6 +144,8 @@ void writeRecord(OStream &j, const Record &r) {
           textAttr(j, "replaces", [&] { writeText(j, f.replaces); });
         });
     });
+    if (!r.launcher.empty())
+      textAttr(j, "launcher", [&] { writeTexts(j, r.launcher); });
     textAttr(j, "modifiers", [&] { writeTexts(j, r.modifiers); });
     j.attributeArray("original", [&] {
       for (const RecordWord &w : r.original)
@@ -474,6 +477,7 @@ bool fromJSON(const Value &v, Record &r, Path p) {
   if (!readTexts(*o, "modifiers", r.modifiers, p, false) ||
       !readText(*o, "output", r.output, p, false) ||
       !readArray(*o, "original", r.original, p, false) ||
+      !readTexts(*o, "launcher", r.launcher, p, false) ||
       !readText(*o, "program", r.program, p, false) ||
       !readTexts(*o, "argv", r.argv, p, false) ||
       !readArray(*o, "env", r.env, p, false) ||

@@ -49,6 +49,9 @@ struct Record {
   std::string output; // the file the call writes, as written; empty if none
   std::vector<RecordWord> original;
   std::optional<std::vector<ParsedOption>> parsed;
+  // The launcher run in front of `program` (Plan::launcher); written only
+  // when there is one, so a record without it reads as before.
+  std::vector<std::string> launcher;
   std::string program;
   std::vector<std::string> argv;
   std::vector<EnvEdit> env;

@@ -31,9 +31,17 @@ static std::string envPrefix(const Record &r) {
   return out;
 }
 
+// The launcher's words, then the program.
+static std::string programText(const Record &r) {
+  std::string out;
+  for (const std::string &l : r.launcher)
+    out += shellQuote(l) + " ";
+  return out + shellQuote(r.program);
+}
+
 static std::string commandLine(const Record &r) {
   std::string out = envPrefix(r);
-  out += shellQuote(r.program);
+  out += programText(r);
   for (const std::string &a : r.argv)
     out += " " + shellQuote(a);
   return out;
@@ -128,7 +136,7 @@ std::string condensedAfter(const Record &rec,
                            llvm::ArrayRef<std::string> before) {
   std::vector<bool> cut;
   std::vector<bool> kept = keptWords(before, rec.argv, cut);
-  std::string out = shellQuote(rec.program);
+  std::string out = programText(rec);
   for (size_t j = 0; j < rec.argv.size();) {
     // A run of kept words ends where the user's words were removed.
     size_t run = 0;
@@ -172,7 +180,10 @@ std::string renderRecord(const Record &rec, bool color) {
 
   // Nothing changed: one line for the call, one for what ran.
   if (rec.edits.empty() && rec.env.empty() && rec.files.empty()) {
-    out += p.bold(head) + "  (no edits: ran as written)\n";
+    out += p.bold(head) + (rec.launcher.empty()
+                               ? "  (no edits: ran as written)\n"
+                               : "  (no edits: ran as written, through the "
+                                 "launcher)\n");
     out += "   " + commandLine(rec) + "\n";
     for (const std::string &w : rec.warnings)
       out += "   " + p.warn("warning: " + w) + "\n";
@@ -286,6 +297,8 @@ std::string factsText(const Record &rec) {
                          p.values.empty() ? "-" : factJoin(p.values),
                          factJoin(words), origin);
     }
+  if (!rec.launcher.empty())
+    out += "launcher: " + factJoin(rec.launcher) + "\n";
   out += "argv: " + factJoin(rec.argv) + "\n";
   for (const Edit &e : rec.edits)
     out += fmt::format("edit: {} {} {} -> {} [{}]\n", e.rule,

@@ -4,6 +4,8 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
+#include <fmt/format.h>
+
 #include <set>
 
 namespace cuwrap {
@@ -26,21 +28,32 @@ std::string lexicalDirKey(llvm::StringRef dir) {
   return s.str().str();
 }
 
-std::vector<std::string> rpathsInLinkerWords(llvm::ArrayRef<std::string> words) {
-  std::vector<std::string> out;
-  auto add = [&](llvm::StringRef value) {
-    llvm::SmallVector<llvm::StringRef, 4> dirs;
-    value.split(dirs, ':', -1, /*KeepEmpty=*/false);
-    for (llvm::StringRef d : dirs)
-      out.push_back(d.str());
-  };
+std::vector<std::string> splitRpath(llvm::StringRef value) {
+  llvm::SmallVector<llvm::StringRef, 4> dirs;
+  value.split(dirs, ':', -1, /*KeepEmpty=*/false);
+  return std::vector<std::string>(dirs.begin(), dirs.end());
+}
+
+std::vector<RpathOption>
+rpathOptionsInLinkerWords(llvm::ArrayRef<std::string> words) {
+  std::vector<RpathOption> out;
   for (size_t i = 0; i < words.size(); ++i) {
     llvm::StringRef w = words[i];
-    if ((w == "-rpath" || w == "--rpath" || w == "-R") && i + 1 < words.size())
-      add(words[++i]);
-    else if (w.consume_front("-rpath=") || w.consume_front("--rpath="))
-      add(w);
+    if ((w == "-rpath" || w == "--rpath" || w == "-R") && i + 1 < words.size()) {
+      out.push_back(RpathOption{i, i + 1, 0, words[i + 1]});
+      ++i;
+    } else if (w.consume_front("-rpath=") || w.consume_front("--rpath=")) {
+      out.push_back(RpathOption{i, i, words[i].size() - w.size(), w.str()});
+    }
   }
+  return out;
+}
+
+std::vector<std::string> rpathsInLinkerWords(llvm::ArrayRef<std::string> words) {
+  std::vector<std::string> out;
+  for (const RpathOption &o : rpathOptionsInLinkerWords(words))
+    for (std::string &d : splitRpath(o.value))
+      out.push_back(std::move(d));
   return out;
 }
 
@@ -121,6 +134,61 @@ std::vector<RunpathEntry> runpathEntries(const RunpathConfig &cfg,
                "prefixes (as Nixpkgs' ld-wrapper does)");
   }
   return out;
+}
+
+std::vector<StubsReplacement>
+replaceStubs(const RunpathConfig &cfg,
+             llvm::ArrayRef<std::vector<std::string>> options,
+             const DirKey &key) {
+  std::vector<StubsReplacement> out;
+  std::set<std::string> seen;
+  for (const auto &dirs : options)
+    for (const std::string &d : dirs)
+      if (!isStubsDir(d))
+        seen.insert(key(d));
+  // compat before driver, as runpathEntries adds them.
+  std::vector<std::string> instead;
+  for (const std::string *d : {&cfg.compatDir, &cfg.driverDir}) {
+    if (d->empty())
+      continue;
+    std::string s = substitute(*d, cfg.substitutions);
+    if (!isStubsDir(s))
+      instead.push_back(s);
+  }
+  for (size_t i = 0; i < options.size(); ++i) {
+    StubsReplacement r;
+    r.option = i;
+    for (const std::string &d : options[i]) {
+      if (!isStubsDir(d)) {
+        r.dirs.push_back(d);
+        continue;
+      }
+      r.stubs.push_back(d);
+      for (const std::string &n : instead)
+        if (seen.insert(key(n)).second) {
+          r.dirs.push_back(n);
+          r.added.push_back(n);
+        }
+    }
+    if (!r.stubs.empty())
+      out.push_back(std::move(r));
+  }
+  return out;
+}
+
+std::string stubsReason(const StubsReplacement &r) {
+  std::string what = fmt::format(
+      "'{}' is a stubs directory: its libcuda.so is a link-time stand-in, and "
+      "a program that loads it at run time fails with \"CUDA driver is a "
+      "stub library\"",
+      fmt::join(r.stubs, "', '"));
+  if (r.added.empty())
+    return what + "; the driver directories are named already, so it goes "
+                  "(as Nixpkgs' removeStubsFromRunpathHook does after a build)";
+  return what + fmt::format("; {} take{} its place (as Nixpkgs' "
+                            "removeStubsFromRunpathHook does after a build)",
+                            fmt::join(r.added, ":"),
+                            r.added.size() == 1 ? "s" : "");
 }
 
 std::string canonicalDir(llvm::vfs::FileSystem &fs, llvm::StringRef dir) {

@@ -20,9 +20,17 @@ bool isExecutable(llvm::vfs::FileSystem &fs, llvm::StringRef path) {
                                   perms::others_exe)) != 0;
 }
 
-static std::string finish(llvm::vfs::FileSystem &fs, const std::string &found,
-                          bool resolve) {
-  if (!resolve)
+static std::string finish(llvm::vfs::FileSystem &fs, std::string found,
+                          llvm::StringRef needsBeside) {
+  if (needsBeside.empty())
+    return found;
+  // Absolute (the plan's program is), without resolving symlinks.
+  llvm::SmallString<256> abs(found);
+  fs.makeAbsolute(abs);
+  found = abs.str().str();
+  llvm::SmallString<256> beside(llvm::sys::path::parent_path(found));
+  llvm::sys::path::append(beside, needsBeside);
+  if (fs.exists(beside))
     return found;
   llvm::SmallString<256> real;
   if (fs.getRealPath(found, real))
@@ -34,7 +42,8 @@ llvm::Expected<std::string> findTool(llvm::StringRef name,
                                      llvm::StringRef configured,
                                      llvm::StringRef configuredSource,
                                      llvm::StringRef variable,
-                                     const RuleContext &ctx, bool resolve) {
+                                     const RuleContext &ctx,
+                                     llvm::StringRef needsBeside) {
   auto fail = [](std::string msg) {
     return llvm::createStringError(llvm::inconvertibleErrorCode(), msg);
   };
@@ -51,7 +60,7 @@ llvm::Expected<std::string> findTool(llvm::StringRef name,
       return fail(fmt::format("real {} {} (from {}) is cuwrap itself; "
                               "configure the real tool",
                               name.str(), p, configuredSource.str()));
-    return finish(fs, p, resolve);
+    return finish(fs, p, needsBeside);
   }
   llvm::StringRef path = ctx.env.get("PATH").value_or("");
   llvm::SmallVector<llvm::StringRef, 16> dirs;
@@ -67,7 +76,7 @@ llvm::Expected<std::string> findTool(llvm::StringRef name,
       continue;
     }
     fs.makeAbsolute(cand);
-    return finish(fs, cand.str().str(), resolve);
+    return finish(fs, cand.str().str(), needsBeside);
   }
   std::string msg = fmt::format("real {} not found: no '{}' on PATH", name.str(),
                                 want.str());
@@ -79,6 +88,46 @@ llvm::Expected<std::string> findTool(llvm::StringRef name,
     msg += fmt::format("; set {} or put the real {} on PATH", variable.str(),
                        name.str());
   return fail(msg);
+}
+
+llvm::Expected<std::string> findLauncher(llvm::StringRef command,
+                                         llvm::StringRef source,
+                                         const RuleContext &ctx) {
+  auto fail = [&](const std::string &why) {
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        fmt::format("launcher '{}' (from {}) {}", command.str(), source.str(),
+                    why));
+  };
+  llvm::vfs::FileSystem &fs = ctx.fs;
+  std::string found;
+  if (command.contains('/')) {
+    if (!isExecutable(fs, command))
+      return fail("is not an executable file");
+    llvm::SmallString<256> abs(command);
+    fs.makeAbsolute(abs);
+    found = abs.str().str();
+  } else {
+    llvm::StringRef path = ctx.env.get("PATH").value_or("");
+    llvm::SmallVector<llvm::StringRef, 16> dirs;
+    path.split(dirs, ':');
+    for (llvm::StringRef dir : dirs) {
+      llvm::SmallString<256> cand(dir.empty() ? "." : dir);
+      llvm::sys::path::append(cand, command);
+      if (!isExecutable(fs, cand))
+        continue;
+      fs.makeAbsolute(cand);
+      found = cand.str().str();
+      break;
+    }
+    if (found.empty())
+      return fail("not found on PATH");
+  }
+  if (sameFile(fs, found, ctx.paths.self))
+    return fail(fmt::format("is cuwrap itself ({}): the launcher must be a "
+                            "compiler cache that runs the real nvcc",
+                            found));
+  return found;
 }
 
 } // namespace cuwrap

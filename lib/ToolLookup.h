@@ -12,14 +12,27 @@ namespace cuwrap {
 // on PATH, skipping every candidate that is the same file as cuwrap itself
 // (a symlink, hard link or copy with the same inode: files are compared,
 // not names). Errors name what was tried and, through `variable`, what to
-// set. With `resolve`, the result is a realpath: nvcc finds its
-// nvcc.profile through argv[0] (docs/nvcc.md), while
-// lld picks its flavour from argv[0] and must keep the name it was found by.
+// set. The result keeps the spelling it was configured or found by: nvcc
+// reads its nvcc.profile from the directory argv[0] names, without
+// resolving symlinks (docs/nvcc.md), and derives the toolkit
+// root that CMake reports from it (/usr/local/cuda, not the
+// /usr/local/cuda-13.0 it links to); lld picks its flavour from argv[0].
+// With `needsBeside` (nvcc.profile), a path whose directory lacks that
+// file (a symlink to nvcc from elsewhere) is resolved to its realpath,
+// where the file is.
 llvm::Expected<std::string> findTool(llvm::StringRef name,
                                      llvm::StringRef configured,
                                      llvm::StringRef configuredSource,
                                      llvm::StringRef variable,
-                                     const RuleContext &ctx, bool resolve);
+                                     const RuleContext &ctx,
+                                     llvm::StringRef needsBeside = "");
+
+// The launcher setting's command (`ccache`): a path, or a name looked up on
+// PATH. Errors say what was tried and where the setting came from; cuwrap
+// itself is refused (it would run itself again).
+llvm::Expected<std::string> findLauncher(llvm::StringRef command,
+                                         llvm::StringRef source,
+                                         const RuleContext &ctx);
 
 // The same file (device and inode), both existing.
 bool sameFile(llvm::vfs::FileSystem &fs, llvm::StringRef a, llvm::StringRef b);

@@ -39,3 +39,45 @@ TEST(RunpathPolicy, NothingWithoutCuda) {
   EXPECT_TRUE(isUnder("/nix/store/a", "/nix/store"));
   EXPECT_FALSE(isUnder("/nix/storex/a", "/nix/store"));
 }
+
+// A stubs entry the user gave: compat and driver in its place, nothing
+// twice, an option with nothing left to bring goes (docs/runpath.md).
+TEST(RunpathPolicy, StubsReplacedInPlaceWithoutDuplicates) {
+  RunpathConfig cfg;
+  cfg.driverDir = "/drv";
+  cfg.compatDir = "/compat";
+  std::vector<std::vector<std::string>> options = {
+      {"/a", "/cuda/lib/stubs", "/b"}, {"/cuda/lib64/stubs"}, {"/c"}};
+  auto r = replaceStubs(cfg, options);
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[0].option, 0u);
+  EXPECT_EQ(r[0].dirs,
+            (std::vector<std::string>{"/a", "/compat", "/drv", "/b"}));
+  EXPECT_EQ(r[0].stubs, (std::vector<std::string>{"/cuda/lib/stubs"}));
+  EXPECT_EQ(r[1].option, 1u);
+  EXPECT_TRUE(r[1].dirs.empty());
+  EXPECT_TRUE(r[1].added.empty());
+
+  // The user names the driver directory after the stubs entry: only
+  // compat comes in its place.
+  options = {{"/cuda/lib/stubs"}, {"/drv"}};
+  r = replaceStubs(cfg, options);
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].dirs, (std::vector<std::string>{"/compat"}));
+  EXPECT_TRUE(replaceStubs(cfg, {{"/a"}, {"/b"}}).empty());
+}
+
+TEST(RunpathPolicy, RpathOptionsKeepTheirPlaces) {
+  auto o = rpathOptionsInLinkerWords(
+      {"--as-needed", "-rpath", "/a:/b", "--rpath=/c", "-R", "/d", "-rpath"});
+  ASSERT_EQ(o.size(), 3u);
+  EXPECT_EQ(o[0].flag, 1u);
+  EXPECT_EQ(o[0].word, 2u);
+  EXPECT_EQ(o[0].value, "/a:/b");
+  EXPECT_EQ(o[1].flag, 3u);
+  EXPECT_EQ(o[1].word, 3u);
+  EXPECT_EQ(o[1].offset, 8u);
+  EXPECT_EQ(o[2].word, 5u);
+  EXPECT_EQ(rpathsInLinkerWords({"-rpath", "/a:/b"}),
+            (std::vector<std::string>{"/a", "/b"}));
+}

@@ -12,7 +12,8 @@ namespace {
 const Rule<Invocation> Rules[] = {
     {rule::Runpath,
      "a link that brings in a CUDA library gets the RUNPATH entries nvcc's "
-     "final link gets (RunpathPolicy), as -rpath",
+     "final link gets (RunpathPolicy), as -rpath; a stubs entry the user "
+     "gave is replaced by them in place",
      runpathRule},
 };
 
@@ -39,8 +40,8 @@ public:
   RealTool realTool(llvm::StringRef invokedAs,
                     const Config &config) const override {
     if (invokedAs == name())
-      return {invokedAs.str(), &config.ld, "CUWRAP_LD", /*resolve=*/false};
-    return {invokedAs.str(), nullptr, "", /*resolve=*/false};
+      return {invokedAs.str(), &config.ld, "CUWRAP_LD"};
+    return {invokedAs.str(), nullptr, ""};
   }
   const explain::Explainer *explainer() const override {
     return &ld::explainer();

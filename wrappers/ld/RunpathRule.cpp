@@ -1,6 +1,8 @@
 #include "LdRules.h"
 #include "LinkFacts.h"
 
+#include "llvm/ADT/StringExtras.h"
+
 namespace cuwrap::ld {
 
 // CMake links CUDA executables and shared libraries with the host compiler
@@ -21,6 +23,7 @@ llvm::Error runpathRule(const Invocation &inv, const RuleContext &ctx,
 
   using Item = LinkLine::Item;
   LinkLine line;
+  std::vector<std::vector<unsigned>> rpathSpans; // beside line.userRpaths
   for (const llvm::opt::Arg *a : inv.args()) {
     switch (ParsedArgs::id(*a)) {
     case OPT_Bstatic:
@@ -46,10 +49,11 @@ llvm::Error runpathRule(const Invocation &inv, const RuleContext &ctx,
       break;
     case OPT_rpath:
     case OPT_rpath_R: {
-      llvm::SmallVector<llvm::StringRef, 4> parts;
-      llvm::StringRef(a->getValue()).split(parts, ':', -1, false);
-      for (llvm::StringRef p : parts)
-        line.userRpaths.push_back(p.str());
+      auto [word, offset] = inv.parsed.valueLocation(*a);
+      std::vector<unsigned> span = inv.parsed.span(*a);
+      line.userRpaths.push_back(
+          {a->getValue(), word, 0, offset, span.front(), 0});
+      rpathSpans.push_back(std::move(span));
       break;
     }
     default:
@@ -61,6 +65,20 @@ llvm::Error runpathRule(const Invocation &inv, const RuleContext &ctx,
   auto entries =
       runpathEntries(RunpathConfig::from(ctx.config), facts,
                      [&](llvm::StringRef d) { return canonicalDir(ctx.fs, d); });
+  // A stubs directory the line names: the compat and driver directories
+  // take its place, in the same word (RunpathPolicy: replaceStubs).
+  for (const StubsReplacement &r : facts.stubsReplaced) {
+    const LinkLine::Rpath &u = line.userRpaths[r.option];
+    std::string reason = stubsReason(r);
+    if (r.dirs.empty()) {
+      builder.remove(rpathSpans[r.option], reason);
+      continue;
+    }
+    const std::string &text = inv.cmd.words[u.word].text;
+    builder.replace({u.word},
+                    {text.substr(0, u.offset) + llvm::join(r.dirs, ":")},
+                    reason);
+  }
   if (facts.linksCuda && ctx.config.strictRunpath.value)
     builder.checkRunpathOf(inv.output());
   for (const RunpathEntry &e : entries)

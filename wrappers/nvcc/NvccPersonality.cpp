@@ -35,7 +35,8 @@ const Rule<Invocation> Rules[] = {
      outerNvccEnvironmentRule},
     {rule::Runpath,
      "the final link's RUNPATH: compat, driver, cudart and library "
-     "directories (RunpathPolicy), as -Xlinker -rpath",
+     "directories (RunpathPolicy), as -Xlinker -rpath; a stubs entry the "
+     "user gave is replaced by them in place",
      runpathRule},
     {rule::ChildPath,
      "the wrappers directory first on the PATH nvcc's host link sees, so "
@@ -64,9 +65,16 @@ public:
     return nvcc::parse(args, ctx.env);
   }
   RealTool realTool(llvm::StringRef, const Config &config) const override {
-    return {"nvcc", &config.nvcc, "CUWRAP_NVCC", /*resolve=*/true};
+    return {"nvcc", &config.nvcc, "CUWRAP_NVCC", "nvcc.profile"};
   }
   bool translatesResponseFiles() const override { return true; }
+  // Compiles only, as CMake's CMAKE_CUDA_COMPILER_LAUNCHER: a cache keeps
+  // objects. Links, device links and queries run nvcc itself (a query's
+  // output, CMake's `nvcc -v` identification, must be nvcc's own).
+  bool takesLauncher(const ToolCall &call) const override {
+    Phase ph = static_cast<const Invocation &>(call).phase;
+    return ph == Phase::Compile || ph == Phase::DeviceCompile;
+  }
   const explain::Explainer *explainer() const override {
     return &nvcc::explainer();
   }
