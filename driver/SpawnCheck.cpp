@@ -3,6 +3,7 @@
 // writes. The default stays exec (docs/design.md, invariant 5).
 #include "ChildSignals.h"
 #include "Commands.h"
+#include "Diagnostics.h"
 #include "Plan.h"
 #include "RunpathCheck.h"
 
@@ -32,22 +33,23 @@ int runAndCheckRunpath(const Plan &plan, const Environment &env,
     child.wait();
     status = child.exit_code();
   } catch (const std::exception &ex) {
-    fmt::print(stderr, "cuwrap ({}): error: cannot run {}: {}\n",
-               personality.str(), plan.program, ex.what());
+    printDiagnostic(fmt::format("cuwrap ({}): error: cannot run {}: {}\n",
+                                personality.str(), plan.program, ex.what()));
     return 127;
   }
   if (status != 0)
     return status;
   auto info = readDynamicInfo(plan.checkRunpath);
   if (!info) {
-    fmt::print(stderr, "cuwrap ({}): error: strict_runpath: {}\n",
-               personality.str(), llvm::toString(info.takeError()));
+    printDiagnostic(fmt::format("cuwrap ({}): error: strict_runpath: {}\n",
+                                personality.str(),
+                                llvm::toString(info.takeError())));
     return 1;
   }
   auto findings = checkRunpath(plan.checkRunpath, *info, cfg);
   for (const std::string &f : findings)
-    fmt::print(stderr, "cuwrap ({}): error: strict_runpath: {}: {}\n",
-               personality.str(), plan.checkRunpath, f);
+    printDiagnostic(fmt::format("cuwrap ({}): error: strict_runpath: {}: {}\n",
+                                personality.str(), plan.checkRunpath, f));
   return findings.empty() ? 0 : 1;
 }
 
