@@ -32,9 +32,12 @@ LogTarget logTarget(const Config &cfg, const Environment &env);
 // The record as one line of JSON, or the text form, ending in '\n'.
 std::string formatRecord(const Record &record, LogFormat format);
 
-// One write(2) with O_APPEND, so records from parallel builds never
-// interleave. Failure never fails the build: it returns a warning to print
-// when the sink was named explicitly, else nothing.
+// One write(2) with O_APPEND to a file, so records from parallel builds
+// never interleave; to a pipe or socket under a record lock. Never blocks
+// the build for long: a FIFO without reader, a reader that stopped reading
+// and a call stuck holding the lock are given up on after a bounded wait
+// (docs/logging.md). Failure never fails the build: it returns a warning to
+// print when the sink was named explicitly, else nothing.
 std::optional<std::string> writeRecord(const LogTarget &target,
                                        llvm::StringRef text);
 

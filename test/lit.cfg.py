@@ -25,6 +25,14 @@ config.environment["PATH"] = os.pathsep.join(
 config.environment["CUWRAP_CONFIG"] = os.path.join(
     config.test_source_root, "Inputs", "empty-config.json")
 
+# A sanitizer build (-DCUWRAP_SANITIZE=..., docs/fuzzing.md): tests that
+# measure the binary itself (its memory, its static linking) say
+# `UNSUPPORTED: sanitizer`.
+if getattr(config, "cuwrap_sanitize", ""):
+    config.available_features.add("sanitizer")
+    for s in config.cuwrap_sanitize.split(","):
+        config.available_features.add(s.strip())
+
 inputs = os.path.join(config.test_source_root, "Inputs")
 bindir = os.path.join(config.cuwrap_obj_root, "bin")
 wrappers = os.path.join(config.cuwrap_obj_root, "wrappers")

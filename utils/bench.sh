@@ -5,7 +5,11 @@
 #   floor:      a minimal static exec trampoline that execv's the fake
 #   cuwrap:     build/wrappers/nvcc -c x.cu -o x.o, CUWRAP_NVCC = the fake
 #   cuwrap+:    the same with a few realistic flags (CMake-style compile)
-# and prints the median per call, wrapper/floor and wrapper/direct.
+# and prints the median per call, wrapper/floor and wrapper/direct, and
+# the ratio of added time, (wrapper - direct) / (floor - direct): what the
+# wrapper costs a call next to what the least possible wrapper (an exec
+# and nothing else) costs it. docs/performance.md has the goal (<= 1.3)
+# and the numbers.
 # Usage: utils/bench.sh [RUNS]   (default 300)
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -51,8 +55,10 @@ us = lambda s: f"{s * 1e6:8.1f} us"
 print("median per call:")
 for name, m in res.items():
     print(f"  {name:<14}{us(m)}")
+added = res["floor"] - res["direct"]
 for name in ("cuwrap", "cuwrap+flags"):
     print(f"  {name}/floor  = {res[name] / res['floor']:.2f}x   "
-          f"{name}/direct = {res[name] / res['direct']:.2f}x")
+          f"{name}/direct = {res[name] / res['direct']:.2f}x   "
+          f"added: {(res[name] - res['direct']) / added:.2f}x the floor's")
 PY
 echo "reproduce: $root/utils/bench.sh $runs"

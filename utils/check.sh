@@ -13,6 +13,15 @@ status=0
 # each GoogleTest case of the unit tests.
 ninja -C "$root/build" check-cuwrap 2>&1 | tee "$out" || status=$?
 
+# The fuzz targets (docs/fuzzing.md), briefly, where clang can build them:
+# a finding fails the check. CUWRAP_CHECK_FUZZ=0 skips them.
+fuzz_failed=0
+if [[ ${CUWRAP_CHECK_FUZZ:-1} != 0 ]] && command -v clang++-14 >/dev/null; then
+  "$root/utils/fuzz.sh" --smoke 2>&1 | tee -a "$out" || fuzz_failed=1
+else
+  echo "fuzz: skipped (no clang++-14, or CUWRAP_CHECK_FUZZ=0)"
+fi
+
 # lit's summary lines look like "  Passed           : 42" (lit 14) or
 # "  Passed: 42"; failures include Failed, Unresolved, Timed Out, XPASS.
 count() {
@@ -26,6 +35,7 @@ count() {
 passed=$(count 'Passed' 'Expectedly Failed')
 failed=$(count 'Failed' 'Unresolved' 'Timed Out' 'Unexpectedly Passed')
 skipped=$(count 'Unsupported' 'Skipped' 'Excluded')
+if [[ $fuzz_failed -ne 0 ]]; then failed=$((failed + 1)); fi
 if [[ $status -eq 0 && $failed -ne 0 ]]; then status=1; fi
 # lit itself failing (a broken config, no tests found) counts as a failure.
 if [[ $status -ne 0 && $failed -eq 0 ]]; then failed=1; fi

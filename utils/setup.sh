@@ -21,11 +21,14 @@ set -euo pipefail
 # graphviz: `dot`, which renders `cuwrap explain --dot` in the tests.
 # libfuzzer-14-dev, libclang-rt-14-dev: the fuzz target and sanitizer builds.
 # libiberty-dev: GNU's own @file reader, which the @file tests compare with.
+# lld: links the wrapper with its hot path first (CUWRAP_ORDER_HOT,
+#   docs/performance.md); without it the default linker is used.
+# valgrind: utils/hot-symbols.sh traces the hot path to order it.
 packages=(cmake ninja-build g++ python3 llvm-14-dev llvm-14-tools libfmt-dev
           libboost-dev libboost-filesystem-dev libncurses-dev zlib1g-dev
           libxml2-dev libffi-dev libgtest-dev clang-14 bsdutils hyperfine file
           nix-bin ccache sccache graphviz libfuzzer-14-dev libclang-rt-14-dev
-          libiberty-dev)
+          libiberty-dev lld valgrind)
 
 missing=()
 for p in "${packages[@]}"; do
