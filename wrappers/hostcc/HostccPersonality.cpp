@@ -34,7 +34,7 @@ public:
   // picks its mode (clang or clang++) from argv[0].
   RealTool realTool(llvm::StringRef invokedAs,
                     const Config &) const override {
-    return {invokedAs.str(), nullptr, "", /*resolve=*/false};
+    return {invokedAs.str(), nullptr, ""};
   }
   std::vector<RuleInfo> rules() const override { return {}; }
   llvm::Error applyRules(const ToolCall &, const RuleContext &,
