@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
-# Overhead of the nvcc wrapper per call, measured with hyperfine (not part
-# of the test suite: no timed tests). Compares, shell-less (-N):
+# Overhead of the nvcc wrapper per call (not part of the test suite: no
+# timed tests). Compares, in interleaved rounds (utils/bench-rounds.py):
 #   direct:     a fake nvcc that exits at once (static C program)
 #   floor:      a minimal static exec trampoline that execv's the fake
 #   cuwrap:     build/wrappers/nvcc -c x.cu -o x.o, CUWRAP_NVCC = the fake
 #   cuwrap+:    the same with a few realistic flags (CMake-style compile)
-# and prints the median per call, wrapper/floor and wrapper/direct, and
-# the ratio of added time, (wrapper - direct) / (floor - direct): what the
-# wrapper costs a call next to what the least possible wrapper (an exec
-# and nothing else) costs it. docs/performance.md has the goal (<= 1.3)
-# and the numbers.
-# Usage: utils/bench.sh [RUNS]   (default 300)
+#   before(+):  the same through CUWRAP_BENCH_BEFORE, another build's
+#               wrappers/nvcc, when set
+# and prints the median per call and the ratio of added time,
+# (wrapper - direct) / (floor - direct): what the wrapper costs a call next
+# to what the least possible wrapper (an exec and nothing else) costs it.
+# docs/performance.md has the goal (<= 1.3) and the numbers.
+# Usage: [CUWRAP_BENCH_BEFORE=OTHER/build/wrappers/nvcc] utils/bench.sh [ROUNDS]
+#        (default 300)
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 runs=${1:-300}
@@ -42,23 +44,16 @@ echo '{}' > "$work/cuwrap.json"
 export CUWRAP_CONFIG="$work/cuwrap.json"
 
 cd "$work"
-hyperfine -N --warmup 30 --runs "$runs" --export-json "$work/bench.json" \
-  -n direct "$work/nvcc -c x.cu -o x.o" \
-  -n floor "$work/trampoline -c x.cu -o x.o" \
-  -n cuwrap "$wrapper -c x.cu -o x.o" \
-  -n cuwrap+flags "$wrapper $flags -c x.cu -o x.o" >&2
-
-python3 - "$work/bench.json" <<'PY'
-import json, sys
-res = {r["command"]: r["median"] for r in json.load(open(sys.argv[1]))["results"]}
-us = lambda s: f"{s * 1e6:8.1f} us"
-print("median per call:")
-for name, m in res.items():
-    print(f"  {name:<14}{us(m)}")
-added = res["floor"] - res["direct"]
-for name in ("cuwrap", "cuwrap+flags"):
-    print(f"  {name}/floor  = {res[name] / res['floor']:.2f}x   "
-          f"{name}/direct = {res[name] / res['direct']:.2f}x   "
-          f"added: {(res[name] - res['direct']) / added:.2f}x the floor's")
-PY
-echo "reproduce: $root/utils/bench.sh $runs"
+# Another build to compare with (before/after a change): its nvcc wrapper.
+other=()
+if [[ -n ${CUWRAP_BENCH_BEFORE:-} ]]; then
+  other=("before=$CUWRAP_BENCH_BEFORE -c x.cu -o x.o"
+         "before+flags=$CUWRAP_BENCH_BEFORE $flags -c x.cu -o x.o")
+fi
+python3 "$root/utils/bench-rounds.py" "$runs" \
+  "direct=$work/nvcc -c x.cu -o x.o" \
+  "floor=$work/trampoline -c x.cu -o x.o" \
+  "${other[@]}" \
+  "cuwrap=$wrapper -c x.cu -o x.o" \
+  "cuwrap+flags=$wrapper $flags -c x.cu -o x.o"
+echo "reproduce: ${CUWRAP_BENCH_BEFORE:+CUWRAP_BENCH_BEFORE=$CUWRAP_BENCH_BEFORE }$root/utils/bench.sh $runs"

@@ -12,7 +12,7 @@ set -euo pipefail
 #   and libncurses-dev are also listed because the static link of
 #   libLLVMSupport.a needs libz.a and libtinfo.a themselves.
 # llvm-14-tools: lit, FileCheck, split-file (the test suite).
-# hyperfine: utils/bench.sh. file: utils/demo.sh shows what was built.
+# file: utils/demo.sh shows what was built.
 # libgtest-dev: the unit tests of the pure core (unittests/).
 # clang-14: a second host compiler that tests ask cuwrap to override.
 # bsdutils: `script`, which gives the log viewer test a terminal.
@@ -26,7 +26,7 @@ set -euo pipefail
 # valgrind: utils/hot-symbols.sh traces the hot path to order it.
 packages=(cmake ninja-build g++ python3 llvm-14-dev llvm-14-tools libfmt-dev
           libboost-dev libboost-filesystem-dev libncurses-dev zlib1g-dev
-          libxml2-dev libffi-dev libgtest-dev clang-14 bsdutils hyperfine file
+          libxml2-dev libffi-dev libgtest-dev clang-14 bsdutils file
           nix-bin ccache sccache graphviz libfuzzer-14-dev libclang-rt-14-dev
           libiberty-dev lld valgrind)
 
