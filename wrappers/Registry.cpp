@@ -1,5 +1,7 @@
 #include "Registry.h"
 
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Path.h"
 
 #include <fmt/format.h>
@@ -45,12 +47,41 @@ const Personality &personality(PersonalityID id) {
   llvm_unreachable("every PersonalityID is registered");
 }
 
+// GCC and clang install their drivers as [TRIPLE-]NAME[-VERSION]
+// (x86_64-linux-gnu-g++-12, clang++-14), binutils its linker as TRIPLE-ld:
+// the NAME they stand for, or "" when `base` is not of that form.
+static llvm::StringRef driverNameOf(llvm::StringRef base,
+                                    llvm::StringRef name) {
+  llvm::StringRef rest = base;
+  size_t dash = rest.rfind('-');
+  if (dash != llvm::StringRef::npos && dash + 1 < rest.size() &&
+      llvm::all_of(rest.drop_front(dash + 1),
+                   [](char c) { return llvm::isDigit(c) || c == '.'; }) &&
+      llvm::isDigit(rest[dash + 1]))
+    rest = rest.take_front(dash);
+  if (rest == name || rest.endswith(("-" + name).str()))
+    return name;
+  return "";
+}
+
 const Personality *personalityFor(llvm::StringRef programName,
                                   bool installedOnly) {
   llvm::StringRef base = llvm::sys::path::filename(programName);
   for (const Personality *p : personalities())
     if ((!installedOnly || p->installed()) && p->answersTo(base))
       return p;
+  // The wrapper answers to its own names only (its argv[0] is one of the
+  // links the build made); what `explain` and `plan` are given may be any
+  // spelling of the driver a build system found.
+  if (installedOnly)
+    return nullptr;
+  for (const Personality *p : personalities()) {
+    std::vector<llvm::StringRef> names = p->aliases();
+    names.insert(names.begin(), p->name());
+    for (llvm::StringRef n : names)
+      if (!driverNameOf(base, n).empty())
+        return p;
+  }
   return nullptr;
 }
 
