@@ -389,4 +389,13 @@ std::vector<ParsedOption> ParsedArgs::describe(unsigned listFlag) const {
   return out;
 }
 
+std::vector<std::string>
+ParsedArgs::danglingWarnings(const CommandLine &cmd) const {
+  std::vector<std::string> out;
+  for (unsigned w : Dangling)
+    out.push_back(fmt::format("'{}' ({}) lacks its value", cmd.words[w].text,
+                              cmd.words[w].origin.str()));
+  return out;
+}
+
 } // namespace cuwrap

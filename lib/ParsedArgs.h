@@ -64,10 +64,9 @@ public:
   // on its own (the command line, an nvcc options file): the first word of
   // each. The tool reports them ("argument expected after '-o'").
   const std::vector<unsigned> &danglingWords() const { return Dangling; }
-  std::optional<unsigned> dangling() const {
-    return Dangling.empty() ? std::nullopt
-                            : std::optional<unsigned>(Dangling.front());
-  }
+  // A warning for each of them, naming the word and where it came from:
+  // what the record keeps (the tool's own error is left to the tool).
+  std::vector<std::string> danglingWarnings(const CommandLine &cmd) const;
 
 private:
   std::deque<std::string> Texts; // the words' text; elements never move

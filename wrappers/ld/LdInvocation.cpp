@@ -28,10 +28,8 @@ std::unique_ptr<Invocation> parse(llvm::ArrayRef<std::string> argv) {
   inv->cmd.appendArgv(argv);
   inv->parsed.parse(inv->cmd, optTable(), {OPT_INPUT});
   inv->warnings = inv->cmd.warnings;
-  if (auto w = inv->parsed.dangling())
-    inv->warnings.push_back(fmt::format("'{}' ({}) lacks its value",
-                                        inv->cmd.words[*w].text,
-                                        inv->cmd.words[*w].origin.str()));
+  for (std::string &w : inv->parsed.danglingWarnings(inv->cmd))
+    inv->warnings.push_back(std::move(w));
   const auto &args = inv->args();
   if (args.hasArg(OPT_version, OPT_help))
     inv->kind = Kind::Query;

@@ -181,10 +181,8 @@ std::unique_ptr<Invocation> parse(llvm::ArrayRef<std::string> argv,
                     {OPT_INPUT, OPT_options_file,
                      FileOptions::AtFiles::Inputs});
   inv->warnings = cmd.warnings;
-  for (unsigned w : inv->parsed.danglingWords())
-    inv->warnings.push_back(fmt::format("'{}' ({}) lacks its value",
-                                        cmd.words[w].text,
-                                        cmd.words[w].origin.str()));
+  for (std::string &w : inv->parsed.danglingWarnings(cmd))
+    inv->warnings.push_back(std::move(w));
   // nvcc itself warns about these on stderr; the wrapper only records
   // where each value came from (design.md, invariant 4).
   for (const Redefinition &r : redefinitions(*inv))
