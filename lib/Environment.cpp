@@ -31,7 +31,9 @@ Environment::getNonEmpty(llvm::StringRef name) const {
   return std::nullopt;
 }
 
-Environment Environment::apply(const std::vector<EnvEdit> &edits) const {
+std::vector<const char *>
+Environment::applyForExec(const std::vector<EnvEdit> &edits,
+                          std::deque<std::string> &made) const {
   // The last edit of a variable wins, as in a shell script.
   auto finalEdit = [&](llvm::StringRef name) -> const EnvEdit * {
     const EnvEdit *found = nullptr;
@@ -40,19 +42,25 @@ Environment Environment::apply(const std::vector<EnvEdit> &edits) const {
         found = &ed;
     return found;
   };
-  std::vector<std::string> out;
-  out.reserve(Entries.size() + edits.size());
+  std::vector<const char *> out;
+  out.reserve(Entries.size() + edits.size() + 1);
   for (const std::string &e : Entries) {
-    const EnvEdit *ed = finalEdit(nameOf(e));
+    const EnvEdit *ed = edits.empty() ? nullptr : finalEdit(nameOf(e));
     if (!ed)
-      out.push_back(e);
+      out.push_back(e.c_str());
     else if (ed->op == EnvEdit::Op::Set)
-      out.push_back(ed->name + "=" + ed->value);
+      out.push_back(made.emplace_back(ed->name + "=" + ed->value).c_str());
   }
   for (const EnvEdit &ed : edits)
     if (ed.op == EnvEdit::Op::Set && finalEdit(ed.name) == &ed && !get(ed.name))
-      out.push_back(ed.name + "=" + ed.value);
-  return Environment(std::move(out));
+      out.push_back(made.emplace_back(ed.name + "=" + ed.value).c_str());
+  return out;
+}
+
+Environment Environment::apply(const std::vector<EnvEdit> &edits) const {
+  std::deque<std::string> made;
+  std::vector<const char *> entries = applyForExec(edits, made);
+  return Environment(std::vector<std::string>(entries.begin(), entries.end()));
 }
 
 } // namespace cuwrap

@@ -4,6 +4,7 @@
 
 #include "llvm/ADT/StringRef.h"
 
+#include <deque>
 #include <optional>
 #include <string>
 #include <vector>
@@ -34,6 +35,10 @@ public:
   // The environment after the edits, in the original order, edited
   // variables in place and new ones at the end.
   Environment apply(const std::vector<EnvEdit> &edits) const;
+  // The same as an exec passes it, without copying what stays: pointers to
+  // this environment's entries, and to the edited ones, kept in `made`.
+  std::vector<const char *> applyForExec(const std::vector<EnvEdit> &edits,
+                                         std::deque<std::string> &made) const;
 
 private:
   std::vector<std::string> Entries; // "NAME=VALUE"

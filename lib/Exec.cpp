@@ -160,12 +160,9 @@ static llvm::Error fitArgumentLimit(Plan &plan, const Environment &env,
   // when the tool is a #! script.
   constexpr size_t Margin = 4096;
   const size_t limit = execLimit();
-  Environment finalEnv = execEnvironment(plan, env, personality);
   size_t launcherBytes = 0;
   for (const std::string &l : plan.launcher)
     launcherBytes += l.size() + 1 + sizeof(void *);
-  const size_t total =
-      execSize(plan.program, plan.args, finalEnv.entries()) + launcherBytes;
   const size_t n = plan.args.size();
   size_t firstLong = n;
   for (size_t i = 0; i < n; ++i)
@@ -173,6 +170,20 @@ static llvm::Error fitArgumentLimit(Plan &plan, const Environment &env,
       firstLong = i;
       break;
     }
+  // The environment edits only replace or add variables, so the caller's
+  // environment plus every edit and the exec guard, whole, bound what the
+  // exec passes: far from the limit (nearly every call) the final
+  // environment need not be built here as well as in execPlan.
+  size_t bound = execSize(plan.program, plan.args, env.entries()) +
+                 launcherBytes + strlen(ExecGuardVar) + personality.size() +
+                 24 + 2 * sizeof(void *);
+  for (const EnvEdit &ed : plan.env)
+    bound += ed.name.size() + ed.value.size() + 2 + sizeof(void *);
+  if (bound + Margin <= limit && firstLong == n)
+    return llvm::Error::success();
+  Environment finalEnv = execEnvironment(plan, env, personality);
+  const size_t total =
+      execSize(plan.program, plan.args, finalEnv.entries()) + launcherBytes;
   if (total + Margin <= limit && firstLong == n)
     return llvm::Error::success();
 
@@ -349,18 +360,26 @@ llvm::Error checkExecLoop(const Environment &env, llvm::StringRef invokedAs,
   return llvm::Error::success();
 }
 
-Environment execEnvironment(const Plan &plan, const Environment &env,
-                            llvm::StringRef personality) {
+// The plan's edits and the exec guard (checkExecLoop).
+static std::vector<EnvEdit> execEdits(const Plan &plan,
+                                      llvm::StringRef personality) {
   std::vector<EnvEdit> edits = plan.env;
   edits.push_back(EnvEdit{EnvEdit::Op::Set, ExecGuardVar,
                           fmt::format("{}:{}", personality.str(), ::getpid())});
-  return env.apply(edits);
+  return edits;
+}
+
+Environment execEnvironment(const Plan &plan, const Environment &env,
+                            llvm::StringRef personality) {
+  return env.apply(execEdits(plan, personality));
 }
 
 llvm::Error execPlan(const Plan &plan, const Environment &env,
                      llvm::StringRef invokedAs, const Personality &) {
-  Environment finalEnv = execEnvironment(plan, env, invokedAs);
-  std::vector<char *> argv, envp;
+  std::deque<std::string> made;
+  std::vector<const char *> envp =
+      env.applyForExec(execEdits(plan, invokedAs), made);
+  std::vector<char *> argv;
   // With a launcher (ccache), it runs with the real tool's path first among
   // its arguments: the cache keys on the command that really runs.
   for (const std::string &l : plan.launcher)
@@ -371,10 +390,8 @@ llvm::Error execPlan(const Plan &plan, const Environment &env,
   for (const std::string &a : plan.args)
     argv.push_back(const_cast<char *>(a.c_str()));
   argv.push_back(nullptr);
-  for (const std::string &e : finalEnv.entries())
-    envp.push_back(const_cast<char *>(e.c_str()));
   envp.push_back(nullptr);
-  ::execve(file.c_str(), argv.data(), envp.data());
+  ::execve(file.c_str(), argv.data(), const_cast<char *const *>(envp.data()));
   return llvm::createStringError(std::error_code(errno, std::generic_category()),
                                  "cannot run %s: %s", file.c_str(),
                                  strerror(errno));
