@@ -8,6 +8,10 @@ static llvm::StringRef nameOf(llvm::StringRef entry) {
 
 Environment Environment::fromEnvp(char **envp) {
   std::vector<std::string> entries;
+  size_t n = 0;
+  for (char **e = envp; e && *e; ++e)
+    ++n;
+  entries.reserve(n);
   for (char **e = envp; e && *e; ++e)
     entries.emplace_back(*e);
   return Environment(std::move(entries));
