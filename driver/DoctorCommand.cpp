@@ -79,15 +79,9 @@ std::optional<Macros> predefinedMacros(const std::string &cxx,
 
 // The first `name` on PATH, as a shell (and gcc's collect2) would find it.
 std::string onPath(llvm::StringRef name, const RuleContext &ctx) {
-  llvm::SmallVector<llvm::StringRef, 16> dirs;
-  ctx.env.get("PATH").value_or("").split(dirs, ':');
-  for (llvm::StringRef dir : dirs) {
-    llvm::SmallString<256> cand(dir.empty() ? "." : dir);
-    llvm::sys::path::append(cand, name);
-    if (isExecutable(ctx.fs, cand))
-      return cand.str().str();
-  }
-  return "";
+  return searchPath(name, ctx, [&](llvm::StringRef cand) {
+    return isExecutable(ctx.fs, cand);
+  });
 }
 
 // The real linker, and what it is.

@@ -20,6 +20,19 @@ bool isExecutable(llvm::vfs::FileSystem &fs, llvm::StringRef path) {
                                   perms::others_exe)) != 0;
 }
 
+std::string searchPath(llvm::StringRef name, const RuleContext &ctx,
+                       llvm::function_ref<bool(llvm::StringRef)> take) {
+  llvm::SmallVector<llvm::StringRef, 16> dirs;
+  ctx.env.get("PATH").value_or("").split(dirs, ':');
+  for (llvm::StringRef dir : dirs) {
+    llvm::SmallString<256> cand(dir.empty() ? "." : dir);
+    llvm::sys::path::append(cand, name);
+    if (take(cand))
+      return cand.str().str();
+  }
+  return "";
+}
+
 static std::string finish(llvm::vfs::FileSystem &fs, std::string found,
                           llvm::StringRef needsBeside) {
   if (needsBeside.empty())
@@ -62,21 +75,20 @@ llvm::Expected<std::string> findTool(llvm::StringRef name,
                               name.str(), p, configuredSource.str()));
     return finish(fs, p, needsBeside);
   }
-  llvm::StringRef path = ctx.env.get("PATH").value_or("");
-  llvm::SmallVector<llvm::StringRef, 16> dirs;
-  path.split(dirs, ':');
   std::vector<std::string> skipped;
-  for (llvm::StringRef dir : dirs) {
-    llvm::SmallString<256> cand(dir.empty() ? "." : dir);
-    llvm::sys::path::append(cand, want);
+  std::string found = searchPath(want, ctx, [&](llvm::StringRef cand) {
     if (!isExecutable(fs, cand))
-      continue;
+      return false;
     if (sameFile(fs, cand, self)) {
-      skipped.push_back(cand.str().str());
-      continue;
+      skipped.push_back(cand.str());
+      return false;
     }
-    fs.makeAbsolute(cand);
-    return finish(fs, cand.str().str(), needsBeside);
+    return true;
+  });
+  if (!found.empty()) {
+    llvm::SmallString<256> abs(found);
+    fs.makeAbsolute(abs);
+    return finish(fs, abs.str().str(), needsBeside);
   }
   std::string msg = fmt::format("real {} not found: no '{}' on PATH", name.str(),
                                 want.str());
@@ -108,20 +120,14 @@ llvm::Expected<std::string> findLauncher(llvm::StringRef command,
     fs.makeAbsolute(abs);
     found = abs.str().str();
   } else {
-    llvm::StringRef path = ctx.env.get("PATH").value_or("");
-    llvm::SmallVector<llvm::StringRef, 16> dirs;
-    path.split(dirs, ':');
-    for (llvm::StringRef dir : dirs) {
-      llvm::SmallString<256> cand(dir.empty() ? "." : dir);
-      llvm::sys::path::append(cand, command);
-      if (!isExecutable(fs, cand))
-        continue;
-      fs.makeAbsolute(cand);
-      found = cand.str().str();
-      break;
-    }
+    found = searchPath(command, ctx, [&](llvm::StringRef cand) {
+      return isExecutable(fs, cand);
+    });
     if (found.empty())
       return fail("not found on PATH");
+    llvm::SmallString<256> abs(found);
+    fs.makeAbsolute(abs);
+    found = abs.str().str();
   }
   if (sameFile(fs, found, ctx.paths.self))
     return fail(fmt::format("is cuwrap itself ({}): the launcher must be a "

@@ -3,6 +3,7 @@
 
 #include "RuleContext.h"
 
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Support/VirtualFileSystem.h"
 
@@ -33,6 +34,11 @@ llvm::Expected<std::string> findTool(llvm::StringRef name,
 llvm::Expected<std::string> findLauncher(llvm::StringRef command,
                                          llvm::StringRef source,
                                          const RuleContext &ctx);
+
+// The first `name` in the directories of ctx.env's PATH that `take`
+// accepts (an empty entry is "."), as PATH spells it; "" when none does.
+std::string searchPath(llvm::StringRef name, const RuleContext &ctx,
+                       llvm::function_ref<bool(llvm::StringRef)> take);
 
 // The same file (device and inode), both existing.
 bool sameFile(llvm::vfs::FileSystem &fs, llvm::StringRef a, llvm::StringRef b);

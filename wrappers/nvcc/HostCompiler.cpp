@@ -1,5 +1,7 @@
 #include "HostCompiler.h"
 
+#include "ToolLookup.h"
+
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/Support/Path.h"
@@ -25,16 +27,8 @@ std::string resolveHostCompiler(llvm::StringRef value, const RuleContext &ctx) {
   if (value.contains('/')) {
     path = value.str();
   } else {
-    llvm::SmallVector<llvm::StringRef, 16> dirs;
-    ctx.env.get("PATH").value_or("").split(dirs, ':');
-    for (llvm::StringRef dir : dirs) {
-      llvm::SmallString<256> cand(dir.empty() ? "." : dir);
-      llvm::sys::path::append(cand, value);
-      if (ctx.fs.exists(cand)) {
-        path = cand.str().str();
-        break;
-      }
-    }
+    path = searchPath(value, ctx,
+                      [&](llvm::StringRef cand) { return ctx.fs.exists(cand); });
   }
   if (path.empty())
     return {};
