@@ -454,8 +454,7 @@ bool isWl(const Invocation &inv, const llvm::opt::Arg &a, std::string &text) {
 }
 
 void wlRejected(const NvccFacts &f, Report &r) {
-  if (f.planned.args().hasArg(OPT_forward_unknown_to_host_linker,
-                              OPT_forward_unknown_opts))
+  if (f.planned.forwardsUnknownToHostLinker())
     return;
   for (const llvm::opt::Arg *a : f.planned.args()) {
     std::string text;

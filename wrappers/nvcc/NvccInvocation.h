@@ -34,6 +34,14 @@ struct Invocation : ToolCall {
   std::vector<std::string> modifiers() const override;
   std::string output() const override;
   unsigned listFlag() const override { return ListValue; }
+  // -forward-unknown-to-host-linker (or -forward-unknown-opts): nvcc hands
+  // options it does not know, -Wl, ones among them, to the host linker.
+  // Without it nvcc rejects -Wl, (docs/nvcc.md), which wl-to-xlinker, the
+  // runpath rule and explain each answer.
+  bool forwardsUnknownToHostLinker() const {
+    return args().hasArg(OPT_forward_unknown_to_host_linker,
+                         OPT_forward_unknown_opts);
+  }
 };
 
 // A single-value option (SingleValue in NvccOptions.td) given different

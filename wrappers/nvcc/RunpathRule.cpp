@@ -173,8 +173,7 @@ llvm::Error runpathRule(const Invocation &inv, const RuleContext &ctx,
   using Item = LinkLine::Item;
   LinkLine line;
   std::vector<Holder> holders;
-  bool wlTranslated = !args.hasArg(OPT_forward_unknown_to_host_linker,
-                                   OPT_forward_unknown_opts);
+  bool wlTranslated = !inv.forwardsUnknownToHostLinker();
   for (const llvm::opt::Arg *a : args) {
     unsigned id = ParsedArgs::id(*a);
     if (id == OPT_linker_options) {

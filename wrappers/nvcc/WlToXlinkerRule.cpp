@@ -22,8 +22,7 @@ std::vector<std::string> xlinkerForWl(llvm::ArrayRef<std::string> elements,
 
 llvm::Error wlToXlinkerRule(const Invocation &inv, const RuleContext &,
                             PlanBuilder &builder) {
-  if (inv.args().hasArg(OPT_forward_unknown_to_host_linker,
-                        OPT_forward_unknown_opts))
+  if (inv.forwardsUnknownToHostLinker())
     return llvm::Error::success();
   for (const llvm::opt::Arg *a : inv.args()) {
     if (ParsedArgs::id(*a) != OPT_UNKNOWN)
