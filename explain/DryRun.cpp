@@ -216,16 +216,12 @@ DryRun parseDryRun(llvm::StringRef output) {
     // `-- Filter Dependencies -- > x.d`: nvcc writes -MD's file itself.
     if (text.startswith("-- ")) {
       step.program = "dependency-filter";
-      step.argv = std::move(cmd.words);
-      step.redirections = std::move(cmd.redirections);
-      step.line = text.str();
-      run.steps.push_back(std::move(step));
-      continue;
+    } else {
+      step.tool = classifyStep(cmd.words);
+      step.program = llvm::sys::path::filename(
+                         llvm::StringRef(cmd.words.front()).trim('`'))
+                         .str();
     }
-    step.tool = classifyStep(cmd.words);
-    step.program = llvm::sys::path::filename(
-                       llvm::StringRef(cmd.words.front()).trim('`'))
-                       .str();
     step.argv = std::move(cmd.words);
     step.redirections = std::move(cmd.redirections);
     step.line = text.str();

@@ -138,6 +138,18 @@ std::string toText(const Report &r) {
   return out;
 }
 
+std::string absolutePath(llvm::StringRef path, llvm::StringRef cwd) {
+  llvm::SmallString<256> p;
+  if (llvm::sys::path::is_absolute(path))
+    p = path;
+  else {
+    p = cwd;
+    llvm::sys::path::append(p, path);
+  }
+  llvm::sys::path::remove_dots(p, /*remove_dot_dot=*/true);
+  return p.str().str();
+}
+
 namespace {
 
 // Graphviz does not wrap labels: long hazard texts are wrapped here.
@@ -222,18 +234,10 @@ struct DotCall {
   bool groupSystemInputs = false;
 };
 
+// A file as the graph names it: absolute when the call's directory is
+// known.
 std::string absoluteIn(llvm::StringRef file, llvm::StringRef cwd) {
-  if (cwd.empty())
-    return file.str();
-  llvm::SmallString<256> p;
-  if (llvm::sys::path::is_absolute(file))
-    p = file;
-  else {
-    p = cwd;
-    llvm::sys::path::append(p, file);
-  }
-  llvm::sys::path::remove_dots(p, /*remove_dot_dot=*/true);
-  return p.str().str();
+  return cwd.empty() ? file.str() : absolutePath(file, cwd);
 }
 
 bool isObjectName(llvm::StringRef f) {
@@ -291,8 +295,6 @@ void DotBuilder::add(const Report &r, const DotCall &c) {
                      s.argv.empty() ? "" : s.argv.front()),
          false, c.cluster);
   }
-  if (linker.empty() && !r.listsSubSteps && !stepId.empty())
-    linker = stepId.begin()->second; // ld runs as one step
   auto stepOf = [&](const Reach &re) {
     if (re.step && stepId.count(re.step))
       return stepId[re.step];
@@ -502,7 +504,7 @@ std::string chainToDot(llvm::ArrayRef<ChainCall> calls, llvm::StringRef output) 
   }
   // Between calls, what one wrote and another read is an object; the
   // chain's own output stays the output.
-  std::string last = "file:" + absoluteIn(output, "");
+  std::string last = "file:" + output.str();
   for (dot::Node &n : b.g.nodes)
     if (n.kind == dot::NodeKind::Output && n.id != last)
       n.kind = dot::NodeKind::Object;

@@ -14,18 +14,6 @@
 
 namespace cuwrap::explain {
 
-std::string absolutePath(llvm::StringRef path, llvm::StringRef cwd) {
-  llvm::SmallString<256> p;
-  if (llvm::sys::path::is_absolute(path))
-    p = path;
-  else {
-    p = cwd;
-    llvm::sys::path::append(p, path);
-  }
-  llvm::sys::path::remove_dots(p, /*remove_dot_dot=*/true);
-  return p.str().str();
-}
-
 namespace {
 
 // The files a word names for its tool to read (`@f`; nvcc's `-optf a,b`,

@@ -59,7 +59,4 @@ Report explainRecord(const LogRecord &rec, const RuleContext &ctx,
                      const Plan &plan, const Environment &env,
                      const DryRunOutput *run);
 
-// "/a/b/../c" relative to `cwd`, dots removed.
-std::string absolutePath(llvm::StringRef path, llvm::StringRef cwd);
-
 } // namespace cuwrap::explain

@@ -71,4 +71,7 @@ struct ChainCall {
 // sources lead through the -dc compiles and the device link to the link.
 std::string chainToDot(llvm::ArrayRef<ChainCall> calls, llvm::StringRef output);
 
+// "/a/b/../c" relative to `cwd`, dots removed.
+std::string absolutePath(llvm::StringRef path, llvm::StringRef cwd);
+
 } // namespace cuwrap::explain

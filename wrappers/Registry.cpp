@@ -49,9 +49,8 @@ const Personality &personality(PersonalityID id) {
 
 // GCC and clang install their drivers as [TRIPLE-]NAME[-VERSION]
 // (x86_64-linux-gnu-g++-12, clang++-14), binutils its linker as TRIPLE-ld:
-// the NAME they stand for, or "" when `base` is not of that form.
-static llvm::StringRef driverNameOf(llvm::StringRef base,
-                                    llvm::StringRef name) {
+// whether `base` is such a spelling of `name`.
+static bool isDriverNameOf(llvm::StringRef base, llvm::StringRef name) {
   llvm::StringRef rest = base;
   size_t dash = rest.rfind('-');
   if (dash != llvm::StringRef::npos && dash + 1 < rest.size() &&
@@ -59,9 +58,7 @@ static llvm::StringRef driverNameOf(llvm::StringRef base,
                    [](char c) { return llvm::isDigit(c) || c == '.'; }) &&
       llvm::isDigit(rest[dash + 1]))
     rest = rest.take_front(dash);
-  if (rest == name || rest.endswith(("-" + name).str()))
-    return name;
-  return "";
+  return rest == name || rest.endswith(("-" + name).str());
 }
 
 const Personality *personalityFor(llvm::StringRef programName,
@@ -79,7 +76,7 @@ const Personality *personalityFor(llvm::StringRef programName,
     std::vector<llvm::StringRef> names = p->aliases();
     names.insert(names.begin(), p->name());
     for (llvm::StringRef n : names)
-      if (!driverNameOf(base, n).empty())
+      if (isDriverNameOf(base, n))
         return p;
   }
   return nullptr;
