@@ -30,8 +30,6 @@ config.environment["CUWRAP_CONFIG"] = os.path.join(
 # `UNSUPPORTED: sanitizer`.
 if getattr(config, "cuwrap_sanitize", ""):
     config.available_features.add("sanitizer")
-    for s in config.cuwrap_sanitize.split(","):
-        config.available_features.add(s.strip())
 
 inputs = os.path.join(config.test_source_root, "Inputs")
 bindir = os.path.join(config.cuwrap_obj_root, "bin")
