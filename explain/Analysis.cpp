@@ -148,9 +148,26 @@ std::string shellTrouble(llvm::StringRef v) {
   return llvm::join(what, ", ");
 }
 
+static std::string fixFor(LinkRoute route, const std::string &driver) {
+  switch (route) {
+  case LinkRoute::Linker:
+    return fmt::format("add -rpath {} to this link", driver);
+  case LinkRoute::Nvcc:
+    return fmt::format("add -Xlinker -rpath,{} to the link (or put cuwrap's "
+                       "ld wrapper first on PATH)",
+                       driver);
+  case LinkRoute::CompilerDriver:
+    return fmt::format("add -Wl,-rpath,{} to the link, or let the driver run "
+                       "cuwrap's ld (-B<cuwrap's wrappers directory>/, as "
+                       "cuwrap's CMake toolchain file does), which adds it",
+                       driver);
+  }
+  return "";
+}
+
 void hostLinkHazards(Report &r, llvm::ArrayRef<std::string> rpaths,
                      const Config &config, bool finalLink,
-                     llvm::StringRef where, bool linkerItself) {
+                     llvm::StringRef where, LinkRoute route) {
   for (const std::string &p : rpaths)
     if (isStubsDir(p) || llvm::StringRef(p).contains("/stubs/"))
       r.addHazard("stubs-runpath",
@@ -167,11 +184,7 @@ void hostLinkHazards(Report &r, llvm::ArrayRef<std::string> rpaths,
                             "libcuda.so.1 at run time (static cudart dlopens "
                             "it too) unless a later step adds it",
                             where.str(), driver),
-                linkerItself
-                    ? fmt::format("add -rpath {} to this link", driver)
-                    : fmt::format("add -Xlinker -rpath,{} to the link (or put "
-                                  "cuwrap's ld wrapper first on PATH)",
-                                  driver));
+                fixFor(route, driver));
 }
 
 } // namespace cuwrap::explain

@@ -73,12 +73,15 @@ bool isHostLinkerOnly(llvm::StringRef word);
 // unquoted, or empty when nothing.
 std::string shellTrouble(llvm::StringRef value);
 
+// Who runs a link line, which decides how a missing -rpath is added: on
+// the line itself (an ld call), through nvcc's -Xlinker, or through a
+// compiler driver's -Wl, (or by letting it run cuwrap's ld).
+enum class LinkRoute { Linker, Nvcc, CompilerDriver };
+
 // The RUNPATH hazards of a link line: a stubs directory in it, and, for a
-// final link, no driver directory. `where` names the line in messages;
-// `linkerItself`: the fix is on this very line (an ld call), not through
-// nvcc's -Xlinker.
+// final link, no driver directory. `where` names the line in messages.
 void hostLinkHazards(Report &r, llvm::ArrayRef<std::string> rpaths,
                      const Config &config, bool finalLink,
-                     llvm::StringRef where, bool linkerItself = false);
+                     llvm::StringRef where, LinkRoute route);
 
 } // namespace cuwrap::explain

@@ -383,16 +383,8 @@ Report HostccExplainer::analyze(const ExplainInput &in) const {
     where = fmt::format("the link (step {}, through cuwrap's ld)", link->index);
   }
   auto inv = ld::parse(linkArgs);
-  r = ld::analyzeLinkLine(*inv, in.config, linkArgs, where, in.cwd,
-                          std::move(r));
-  for (Hazard &h : r.hazards)
-    if (h.kind == "missing-driver-runpath")
-      h.fix = fmt::format(
-          "add -Wl,-rpath,{} to the link, or let the driver run cuwrap's ld "
-          "(-B<cuwrap's wrappers directory>/, as cuwrap's CMake toolchain "
-          "file does), which adds it",
-          in.config.driverDir.value);
-  return r;
+  return ld::analyzeLinkLine(*inv, in.config, linkArgs, where, in.cwd,
+                             std::move(r), LinkRoute::CompilerDriver);
 }
 
 } // namespace

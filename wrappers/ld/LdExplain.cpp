@@ -75,10 +75,9 @@ std::vector<devcode::LinkInput> linkInputsOf(const Invocation &inv,
 
 Report analyzeLinkLine(const Invocation &planned, const Config &config,
                        llvm::ArrayRef<std::string> args, llvm::StringRef where,
-                       llvm::StringRef cwd, Report r) {
+                       llvm::StringRef cwd, Report r, LinkRoute route) {
   bool links = planned.kind == Kind::Executable || planned.kind == Kind::Shared;
-  hostLinkHazards(r, rpathsOf(args, false), config, links, where,
-                  /*linkerItself=*/true);
+  hostLinkHazards(r, rpathsOf(args, false), config, links, where, route);
   // Device code in the inputs: only links that make a program or a shared
   // library need their relocatable device code device-linked (`ld -r` may
   // pass it on as it is).

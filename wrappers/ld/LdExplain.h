@@ -1,6 +1,7 @@
 // The linker's explain analyser (LdExplain.cpp).
 #pragma once
 
+#include "Analysis.h"
 #include "Explainer.h"
 
 namespace cuwrap::ld {
@@ -17,10 +18,13 @@ std::vector<explain::devcode::LinkInput> linkInputsOf(const Invocation &inv,
 
 // The hazards of a link line, whichever route ran it (ld itself, or the ld
 // a compiler driver runs): its RUNPATH, and the device code of its inputs
-// read from `cwd` (empty: not read). `where` names the line in messages.
+// read from `cwd` (empty: not read). `where` names the line in messages,
+// `route` who runs it (the fixes say how to change it there).
 explain::Report analyzeLinkLine(const Invocation &planned, const Config &config,
                                 llvm::ArrayRef<std::string> args,
                                 llvm::StringRef where, llvm::StringRef cwd,
-                                explain::Report r);
+                                explain::Report r,
+                                explain::LinkRoute route =
+                                    explain::LinkRoute::Linker);
 
 } // namespace cuwrap::ld

@@ -600,7 +600,8 @@ void hostLinkRunpath(const NvccFacts &f, Report &r) {
       if (s.tool == StepTool::HostLink)
         hostLinkHazards(r, rpathsOf(s.argv, true), f.config,
                         f.planned.phase == Phase::Link,
-                        fmt::format("the host link (step {})", s.index));
+                        fmt::format("the host link (step {})", s.index),
+                        LinkRoute::Nvcc);
     return;
   }
   if (f.planned.phase != Phase::Link)
@@ -612,7 +613,8 @@ void hostLinkRunpath(const NvccFacts &f, Report &r) {
         xl.push_back("-Xlinker");
         xl.push_back(std::move(e));
       }
-  hostLinkHazards(r, rpathsOf(xl, true), f.config, true, "the host link");
+  hostLinkHazards(r, rpathsOf(xl, true), f.config, true, "the host link",
+                  LinkRoute::Nvcc);
 }
 
 // In the order their findings are listed.
