@@ -1,6 +1,7 @@
 // `cuwrap config`: every effective setting and the layer that set it.
 #include "Commands.h"
 #include "ConfigOptTable.h"
+#include "HostCompiler.h"
 #include "RuleContext.h"
 #include "ToolLookup.h"
 
@@ -43,11 +44,14 @@ static int compilerCheck(const Config &cfg, const Session &session) {
                        ctx, "nvcc.profile");
   out += "nvcc " + (nvcc ? identity(*nvcc) : llvm::toString(nvcc.takeError())) +
          "\n";
+  // The file the host-compiler rule hands nvcc (a directory's g++, a
+  // symlink's target), as doctor reads it too.
   if (!cfg.hostCxx.value.empty()) {
-    auto cxx = findTool(cfg.hostCxx.value, cfg.hostCxx.value,
-                        cfg.hostCxx.source, "CUWRAP_HOST_CXX", ctx);
+    std::string cxx = nvcc::resolveHostCompiler(cfg.hostCxx.value, ctx);
     out += "host_cxx " +
-           (cxx ? identity(*cxx) : llvm::toString(cxx.takeError())) + "\n";
+           (cxx.empty() ? fmt::format("{} (not found)", cfg.hostCxx.value)
+                        : identity(cxx)) +
+           "\n";
   }
   fmt::print("{}", out);
   return 0;
